@@ -46,6 +46,12 @@ public final class MainLayout extends AppLayout {
         addToDrawer(brand(), navigation());
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        UserTime.rememberZone(event.getUI());
+    }
+
     private Component brand() {
         Anchor home = new Anchor("", new Icon(VaadinIcon.PICTURE), new Span(getTranslation("base.app.name")));
         home.getElement().setAttribute("router-link", true);

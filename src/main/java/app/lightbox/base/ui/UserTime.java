@@ -1,0 +1,53 @@
+package app.lightbox.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates as the user reads them: in their language's format and their browser's time zone (learned
+ * once per session by {@link MainLayout}; the server's zone until then).
+ */
+public final class UserTime {
+
+    private static final String ZONE_ATTRIBUTE = UserTime.class.getName() + ".zone";
+
+    private UserTime() {}
+
+    public static String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(zone()).format(instant);
+    }
+
+    public static String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone()).format(instant);
+    }
+
+    static void rememberZone(UI ui) {
+        VaadinSession session = ui.getSession();
+        if (session.getAttribute(ZONE_ATTRIBUTE) == null) {
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                try {
+                    session.setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                } catch (RuntimeException e) {
+                    session.setAttribute(ZONE_ATTRIBUTE, ZoneId.systemDefault());
+                }
+            });
+        }
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui != null ? ui.getLocale() : Locale.getDefault();
+    }
+
+    private static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
+        return zone instanceof ZoneId z ? z : ZoneId.systemDefault();
+    }
+}

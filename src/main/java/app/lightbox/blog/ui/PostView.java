@@ -1,0 +1,93 @@
+package app.lightbox.blog.ui;
+
+import app.lightbox.base.ui.UserTime;
+import app.lightbox.blog.PostDetails;
+import app.lightbox.blog.PostService;
+import app.lightbox.security.Actor;
+import app.lightbox.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** One post, for anyone; its author and admins also get Edit and Delete. */
+@Route("posts/:id(\\d{1,18})")
+@AnonymousAllowed
+public class PostView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PostService posts;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    PostView(PostService posts, CurrentUser currentUser) {
+        this.posts = posts;
+        this.currentUser = currentUser;
+        addClassNames("page", "post-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        PostDetails post = posts.find(id).orElse(null);
+        if (post == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(post);
+    }
+
+    private void show(PostDetails post) {
+        removeAll();
+        title = post.title();
+        Span meta = new Span(getTranslation("blog.post.meta", post.authorName(), UserTime.dateTime(post.createdAt())));
+        meta.addClassName("post-meta");
+        Article article = new Article(new H1(post.title()), meta, new PostBody(post.body()));
+        Actor actor = currentUser.actor().orElse(null);
+        if (posts.mayChange(post, actor)) {
+            Button edit = new Button(getTranslation("base.action.edit"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(PostEditorView.class,
+                            new RouteParameters("id", String.valueOf(post.id())))));
+            Button delete = new Button(getTranslation("base.action.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(post, actor));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Div actions = new Div(edit, delete);
+            actions.addClassName("post-actions");
+            article.add(actions);
+        }
+        add(article);
+    }
+
+    private void confirmDelete(PostDetails post, Actor actor) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("blog.delete.title"));
+        dialog.setText(getTranslation("blog.delete.message", post.title()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("base.action.cancel"));
+        dialog.setConfirmText(getTranslation("base.action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            posts.delete(post.id(), actor);
+            Notification.show(getTranslation("blog.delete.done", post.title()));
+            getUI().ifPresent(ui -> ui.navigate(PostListView.class));
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("blog.post.page-title", title);
+    }
+}
