@@ -12,8 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** A blog post. The excerpt is derived from the body on every save, so that lists never read bodies. */
+/**
+ * A blog post. The excerpt is derived from the body on every save, so that lists never read bodies.
+ * Times are kept to the microsecond, as the database stores them.
+ */
 @Entity
 @Table(name = "post")
 class Post {
@@ -48,14 +52,14 @@ class Post {
 
     Post(AppUser author, Instant now) {
         this.author = author;
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void write(String title, String body, String excerpt, Instant now) {
         this.title = title;
         this.body = body;
         this.excerpt = excerpt;
-        this.updatedAt = now;
+        this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     Long getId() {

@@ -9,13 +9,20 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
+    private final UserAccountService accounts;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, UserAccountService accounts) {
         this.authenticationContext = authenticationContext;
+        this.accounts = accounts;
     }
 
+    /** The logged-in account; looked up by name when the principal came from elsewhere than our login. */
     public Optional<Actor> actor() {
-        return authenticationContext.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::actor);
+        Optional<Object> principal = authenticationContext.getAuthenticatedUser(Object.class);
+        return principal.filter(AccountPrincipal.class::isInstance).map(p -> ((AccountPrincipal) p).actor())
+                .or(() -> authenticationContext.getPrincipalName()
+                        .flatMap(accounts::findByUsername)
+                        .map(AppUser::toActor));
     }
 
     /** The actor, for views that only logged-in users can open. */

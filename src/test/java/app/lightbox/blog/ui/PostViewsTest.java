@@ -1,0 +1,111 @@
+package app.lightbox.blog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.base.ui.AccessDeniedView;
+import app.lightbox.base.ui.NotFoundView;
+import app.lightbox.blog.PostDetails;
+import app.lightbox.blog.PostService;
+import app.lightbox.security.Actor;
+import app.lightbox.security.UserAccountService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class PostViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PostService posts;
+
+    @Autowired
+    UserAccountService accounts;
+
+    PostDetails post;
+
+    @BeforeEach
+    void aPostByViewAuthor() {
+        Actor author = account("viewauthor");
+        account("viewother");
+        post = posts.create("A <b>bold</b> title", "<script>alert(1)</script>\nsecond line & more", author);
+    }
+
+    private Actor account(String name) {
+        accounts.register(name, "correct horse");
+        return accounts.findByUsername(name).orElseThrow().toActor();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void shows_the_body_as_escaped_text_with_its_line_breaks() {
+        navigate("posts/" + post.id(), PostView.class);
+
+        PostBody body = find(PostBody.class).single();
+        assertThat(body.getElement().getText()).isEqualTo("<script>alert(1)</script>\nsecond line & more");
+        assertThat(body.getElement().getChildCount()).isOne();
+        assertThat(body.getElement().getChild(0).isTextNode()).as("rendered as one text node, no markup").isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void the_author_sees_edit_and_delete() {
+        navigate("posts/" + post.id(), PostView.class);
+
+        assertThat(find(Button.class).withText("Edit").exists()).isTrue();
+        assertThat(find(Button.class).withText("Delete").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "viewother")
+    void another_user_sees_neither_edit_nor_delete() {
+        navigate("posts/" + post.id(), PostView.class);
+
+        assertThat(find(Button.class).withText("Edit").exists()).isFalse();
+        assertThat(find(Button.class).withText("Delete").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "viewother")
+    void another_user_opening_the_edit_url_is_denied_and_nothing_changes() {
+        navigate("posts/" + post.id() + "/edit", AccessDeniedView.class);
+
+        assertThat(find(TextField.class).exists()).isFalse();
+        assertThat(posts.find(post.id()).orElseThrow().version()).isEqualTo(post.version());
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void the_author_edits_and_saves() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+
+        test(find(TextField.class).single()).setValue("Edited title");
+        test(find(Button.class).withText("Save").single()).click();
+
+        assertThat(posts.find(post.id()).orElseThrow().title()).isEqualTo("Edited title");
+        assertThat(getCurrentView()).isInstanceOf(PostView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void an_empty_title_is_explained_on_the_field() {
+        navigate(PostEditorView.class);
+
+        test(find(Button.class).withText("Save").single()).click();
+
+        TextField title = find(TextField.class).single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Give the post a title.");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_missing_post_gives_the_not_found_view() {
+        navigate("posts/999999999", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
