@@ -116,6 +116,10 @@ public class PostService {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', EXCERPT_SHOWN);
-        return flat.substring(0, cut > EXCERPT_SHOWN / 2 ? cut : EXCERPT_SHOWN) + "…";
+        if (cut <= EXCERPT_SHOWN / 2) {
+            // No space near the end (Chinese text, a long URL): cut between characters, never inside a surrogate pair.
+            cut = Character.isLowSurrogate(flat.charAt(EXCERPT_SHOWN)) ? EXCERPT_SHOWN - 1 : EXCERPT_SHOWN;
+        }
+        return flat.substring(0, cut) + "…";
     }
 }

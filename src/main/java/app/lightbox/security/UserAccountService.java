@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates accounts and answers questions about them. */
 @Service
@@ -27,9 +29,12 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final Object registrationLock = new Object();
 
-    UserAccountService(
-            AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties,
+            Clock clock, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -54,12 +59,21 @@ public class UserAccountService {
     }
 
     /**
-     * Validates and creates an account. Synchronized so that two first registrations cannot both
-     * become ADMIN and two spellings of a name cannot both pass the uniqueness check on one node; the
-     * unique key on {@code username_key} still guards across nodes.
+     * Validates and creates an account. Each registration runs and commits alone, so that two first
+     * registrations cannot both become ADMIN on one node; the unique key on {@code username_key}
+     * guards names across nodes too.
      */
-    @Transactional
-    public synchronized Registration register(String rawUsername, String password) {
+    public Registration register(String rawUsername, String password) {
+        synchronized (registrationLock) {
+            try {
+                return transactions.execute(status -> registerInTransaction(rawUsername, password));
+            } catch (DataIntegrityViolationException e) {
+                return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, rawUsername.strip());
+            }
+        }
+    }
+
+    private Registration registerInTransaction(String rawUsername, String password) {
         if (!isRegistrationOpen()) {
             return new Refused(Field.FORM, Reason.CLOSED);
         }
@@ -69,13 +83,8 @@ public class UserAccountService {
             return refused.get();
         }
         Role role = users.count() == 0 ? Role.ADMIN : Role.USER;
-        try {
-            AppUser user = users.saveAndFlush(
-                    new AppUser(username, passwordEncoder.encode(password), role, clock.instant()));
-            return new Registration.Registered(user);
-        } catch (DataIntegrityViolationException e) {
-            return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, username);
-        }
+        AppUser user = users.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), role, clock.instant()));
+        return new Registration.Registered(user);
     }
 
     private Optional<Refused> checkUsername(String username) {

@@ -70,6 +70,17 @@ class PostServiceTest {
         assertThat(excerpt).hasSizeLessThanOrEqualTo(PostService.EXCERPT_MAX).endsWith("word…");
     }
 
+    @Test
+    void excerpts_of_text_without_spaces_never_split_a_character() {
+        String body = "图".repeat(101) + "😀".repeat(200); // char 280 is the second half of an emoji
+        String excerpt = PostService.excerptOf(body);
+        assertThat(excerpt).endsWith("…");
+        assertThat(excerpt.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
+                .as("no lone surrogate").isEmpty();
+        assertThat(excerpt.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
+                .isEqualTo(excerpt.chars().filter(c -> Character.isLowSurrogate((char) c)).count());
+    }
+
     @ParameterizedTest
     @CsvSource({"'', blog.editor.title-required", "'   ', blog.editor.title-required"})
     void refuses_a_missing_title(String title, String key) {
