@@ -1,5 +1,6 @@
 package app.lightbox.images;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,6 +29,6 @@ public record UploadProperties(
         if (allowedTypes.isEmpty()) {
             throw new IllegalArgumentException("lightbox.upload.allowed-types must name at least one type");
         }
-        allowedTypes = List.copyOf(allowedTypes);
+        allowedTypes = List.copyOf(new LinkedHashSet<>(allowedTypes));
     }
 }
