@@ -1,0 +1,180 @@
+package app.lightbox.images;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The size an image declares in its header, read from the first bytes without decoding the image,
+ * so that a small file announcing a huge picture is refused before anything decodes it.
+ */
+record ImageHeader(ImageFormat format, int width, int height) {
+
+    long pixels() {
+        return (long) width * height;
+    }
+
+    /**
+     * Reads the header of an image whose format was {@linkplain ImageFormat#detect detected}; the
+     * stream starts at the first byte of the file. Empty if the header is cut off or malformed.
+     *
+     * @throws IOException only if reading itself fails
+     */
+    static Optional<ImageHeader> read(ImageFormat format, InputStream in) throws IOException {
+        try {
+            Optional<ImageHeader> header = switch (format) {
+                case PNG -> png(in);
+                case JPEG -> jpeg(in);
+                case GIF -> gif(in);
+                case WEBP -> webp(in);
+            };
+            return header.filter(h -> h.width > 0 && h.height > 0);
+        } catch (EOFException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Signature, then the IHDR chunk: length 13, type, width and height as big-endian 31-bit numbers. */
+    private static Optional<ImageHeader> png(InputStream in) throws IOException {
+        in.skipNBytes(8);
+        long length = u32be(in);
+        String type = fourCc(in);
+        if (length != 13 || !type.equals("IHDR")) {
+            return Optional.empty();
+        }
+        long width = u32be(in);
+        long height = u32be(in);
+        if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImageHeader(ImageFormat.PNG, (int) width, (int) height));
+    }
+
+    /** Signature, then the logical screen descriptor: width and height as little-endian 16-bit numbers. */
+    private static Optional<ImageHeader> gif(InputStream in) throws IOException {
+        in.skipNBytes(6);
+        int width = u16le(in);
+        int height = u16le(in);
+        return Optional.of(new ImageHeader(ImageFormat.GIF, width, height));
+    }
+
+    /**
+     * Walks the marker segments after SOI, skipping each by its length, up to the first start of frame
+     * (SOF0–SOF15 but DHT, JPG and DAC), which holds height and width. Scan data or the end before it
+     * means there is no readable frame header.
+     */
+    private static Optional<ImageHeader> jpeg(InputStream in) throws IOException {
+        in.skipNBytes(2);
+        while (true) {
+            if (u8(in) != 0xFF) {
+                return Optional.empty();
+            }
+            int marker = u8(in);
+            while (marker == 0xFF) { // fill bytes
+                marker = u8(in);
+            }
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                continue; // markers without a segment
+            }
+            if (marker == 0x00 || marker == 0xD9 || marker == 0xDA) {
+                return Optional.empty();
+            }
+            int length = u16be(in);
+            if (length < 2) {
+                return Optional.empty();
+            }
+            if (isStartOfFrame(marker)) {
+                if (length < 7) {
+                    return Optional.empty();
+                }
+                u8(in); // sample precision
+                int height = u16be(in);
+                int width = u16be(in);
+                return Optional.of(new ImageHeader(ImageFormat.JPEG, width, height));
+            }
+            in.skipNBytes(length - 2);
+        }
+    }
+
+    private static boolean isStartOfFrame(int marker) {
+        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    }
+
+    /**
+     * RIFF container, then the first chunk: VP8 (lossy: 14-bit sizes after the key frame start code),
+     * VP8L (lossless: 14-bit sizes minus one, bit-packed after the 0x2F signature) or VP8X (extended:
+     * 24-bit canvas sizes minus one).
+     */
+    private static Optional<ImageHeader> webp(InputStream in) throws IOException {
+        in.skipNBytes(12);
+        String chunk = fourCc(in);
+        u32le(in); // chunk size
+        switch (chunk) {
+            case "VP8 " -> {
+                in.skipNBytes(3); // frame tag
+                if (u8(in) != 0x9D || u8(in) != 0x01 || u8(in) != 0x2A) {
+                    return Optional.empty();
+                }
+                int width = u16le(in) & 0x3FFF;
+                int height = u16le(in) & 0x3FFF;
+                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
+            }
+            case "VP8L" -> {
+                if (u8(in) != 0x2F) {
+                    return Optional.empty();
+                }
+                long bits = u32le(in);
+                int width = (int) (bits & 0x3FFF) + 1;
+                int height = (int) ((bits >>> 14) & 0x3FFF) + 1;
+                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
+            }
+            case "VP8X" -> {
+                in.skipNBytes(4); // flags and reserved bits
+                int width = u24le(in) + 1;
+                int height = u24le(in) + 1;
+                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static int u8(InputStream in) throws IOException {
+        int b = in.read();
+        if (b < 0) {
+            throw new EOFException();
+        }
+        return b;
+    }
+
+    private static int u16be(InputStream in) throws IOException {
+        return (u8(in) << 8) | u8(in);
+    }
+
+    private static int u16le(InputStream in) throws IOException {
+        return u8(in) | (u8(in) << 8);
+    }
+
+    private static int u24le(InputStream in) throws IOException {
+        return u8(in) | (u8(in) << 8) | (u8(in) << 16);
+    }
+
+    private static long u32be(InputStream in) throws IOException {
+        return ((long) u16be(in) << 16) | u16be(in);
+    }
+
+    private static long u32le(InputStream in) throws IOException {
+        return u16le(in) | ((long) u16le(in) << 16);
+    }
+
+    private static String fourCc(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(4);
+        if (bytes.length < 4) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,259 @@
+package app.lightbox.images;
+
+import app.lightbox.base.NotFoundException;
+import app.lightbox.base.NotPermittedException;
+import app.lightbox.images.StoreResult.Refused;
+import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.storage.ImageStorage;
+import app.lightbox.images.storage.PendingFile;
+import app.lightbox.security.Actor;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Stores, lists, finds and deletes images; the API of the images feature. */
+@Service
+public class ImageService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImageService.class);
+    /** 128 random bits per stored name. */
+    private static final int NAME_BYTES = 16;
+
+    private final StoredImageRepository images;
+    private final ImageStorage storage;
+    private final UploadProperties upload;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final TransactionTemplate ownTransaction;
+
+    ImageService(StoredImageRepository images, ImageStorage storage, UploadProperties upload, Clock clock,
+            SecureRandom random, PlatformTransactionManager transactionManager) {
+        this.images = images;
+        this.storage = storage;
+        this.upload = upload;
+        this.clock = clock;
+        this.random = random;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Checks an upload by its bytes, stores it under a new random name and records it. Never throws
+     * for bad input: what is wrong comes back as a {@link Refused} reason. Reads the stream to its end
+     * or just past the size limit, and does not close it.
+     *
+     * <p>Not transactional on purpose: no connection is held while the bytes stream in. The row is
+     * inserted in a transaction of its own once the file is in place, and the file is removed again
+     * if that fails, so a failure at any step leaves neither row nor file.
+     */
+    public StoreResult store(@Nullable InputStream content, @Nullable String originalName, Actor uploader) {
+        Objects.requireNonNull(uploader, "uploader");
+        if (content == null) {
+            return new Refused(Refusal.EMPTY);
+        }
+        MessageDigest sha256 = sha256();
+        long maxBytes = upload.maxFileSize().toBytes();
+        InputStream counted = new DigestInputStream(new SizeLimitedInputStream(content, maxBytes), sha256);
+        try (PendingFile pending = storage.receive(counted)) {
+            if (pending.size() == 0) {
+                return new Refused(Refusal.EMPTY);
+            }
+            Optional<ImageFormat> format;
+            Optional<ImageHeader> header = Optional.empty();
+            try (InputStream in = new BufferedInputStream(pending.open())) {
+                in.mark(ImageFormat.SIGNATURE_LENGTH);
+                format = ImageFormat.detect(in.readNBytes(ImageFormat.SIGNATURE_LENGTH))
+                        .filter(upload.allowedTypes()::contains);
+                in.reset();
+                if (format.isPresent()) {
+                    header = ImageHeader.read(format.get(), in);
+                }
+            }
+            if (format.isEmpty()) {
+                return new Refused(Refusal.UNSUPPORTED_TYPE, acceptedTypesText());
+            }
+            if (header.isEmpty()) {
+                return new Refused(Refusal.UNREADABLE);
+            }
+            ImageHeader image = header.get();
+            if (image.pixels() > upload.maxPixels()) {
+                return new Refused(Refusal.TOO_MANY_PIXELS, image.width(), image.height(), upload.maxPixels());
+            }
+            String storedName = newStoredName(image.format());
+            pending.commit(storedName);
+            return record(new StoredImage(storedName,
+                    OriginalName.clean(originalName, "image" + image.format().extension()),
+                    image.format().mediaType(), pending.size(), image.width(), image.height(),
+                    HexFormat.of().formatHex(sha256.digest()), uploader.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
+        } catch (SizeLimitedInputStream.LimitExceededException e) {
+            return new Refused(Refusal.TOO_LARGE, humanSize(maxBytes));
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not store an upload by {}", uploader.username(), e);
+            return new Refused(Refusal.STORAGE_FAILED);
+        }
+    }
+
+    private StoreResult record(StoredImage image, Actor uploader) {
+        try {
+            StoredImage saved = Objects.requireNonNull(ownTransaction.execute(status -> images.saveAndFlush(image)));
+            return new Stored(saved.toSummary(uploader.username()));
+        } catch (RuntimeException e) {
+            log.error("Could not record the upload {} by {}; removing its file", image.getStoredName(),
+                    uploader.username(), e);
+            deleteFile(image.getStoredName());
+            return new Refused(Refusal.STORAGE_FAILED);
+        }
+    }
+
+    /** Newest first (upload time, then id); a sort in the page is ignored. */
+    @Transactional(readOnly = true)
+    public Slice<ImageSummary> list(Pageable page) {
+        Pageable unsorted = page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
+        return images.findNewestFirst(unsorted);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return images.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ImageSummary> find(String storedName) {
+        return ImageStorage.isValidName(storedName) ? images.findSummary(storedName) : Optional.empty();
+    }
+
+    /**
+     * The image and its bytes' size and checksum, for serving it. Empty if there is no such image,
+     * or (logged) if its bytes are missing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ImageFile> file(String storedName) {
+        if (!ImageStorage.isValidName(storedName)) {
+            return Optional.empty();
+        }
+        Optional<StoredImage> image = images.findByStoredName(storedName);
+        if (image.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            OptionalLong size = storage.size(storedName);
+            if (size.isEmpty()) {
+                log.warn("The image {} is recorded but its file is missing", storedName);
+                return Optional.empty();
+            }
+            StoredImage found = image.get();
+            return Optional.of(new ImageFile(storedName, found.getOriginalName(), found.getMediaType(),
+                    size.getAsLong(), found.getSha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored bytes of an image, streamed from the storage; the caller closes the stream. */
+    public InputStream openContent(String storedName) throws IOException {
+        return storage.open(storedName);
+    }
+
+    /**
+     * Deletes an image: the row at once, the file once the deletion is committed (a file without a
+     * row is harmless, a row without its file is not).
+     *
+     * @throws NotFoundException if there is no such image
+     * @throws NotPermittedException unless the actor uploaded it or is an admin
+     */
+    @Transactional
+    public void delete(long id, Actor actor) {
+        StoredImage image = images.findById(id).orElseThrow(() -> new NotFoundException("Image " + id));
+        if (!actor.mayChange(image.getUploaderId())) {
+            throw new NotPermittedException("Only the uploader or an admin may delete image " + id);
+        }
+        images.delete(image);
+        images.flush();
+        String storedName = image.getStoredName();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteFile(storedName);
+            }
+        });
+    }
+
+    public UploadLimits limits() {
+        List<ImageFormat> types = upload.allowedTypes();
+        return new UploadLimits(upload.maxFileSize().toBytes(), upload.maxPixels(),
+                types.stream().map(ImageFormat::mediaType).toList(),
+                types.stream().flatMap(t -> t.extensions().stream()).toList());
+    }
+
+    private String newStoredName(ImageFormat format) {
+        byte[] bytes = new byte[NAME_BYTES];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes) + format.extension();
+    }
+
+    private void deleteFile(String storedName) {
+        try {
+            storage.delete(storedName);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete the file of image {}", storedName, e);
+        }
+    }
+
+    private String acceptedTypesText() {
+        return upload.allowedTypes().stream().map(ImageFormat::displayName).collect(Collectors.joining(", "));
+    }
+
+    /** "16 MB", "512 KB", "100 bytes": rounded down, so the text never promises more than the limit. */
+    static String humanSize(long bytes) {
+        long kb = 1024;
+        long mb = kb * 1024;
+        if (bytes >= mb) {
+            return decimal(bytes, mb) + " MB";
+        }
+        if (bytes >= kb) {
+            return decimal(bytes, kb) + " KB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static String decimal(long bytes, long unit) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.DOWN)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

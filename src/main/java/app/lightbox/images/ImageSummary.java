@@ -1,0 +1,27 @@
+package app.lightbox.images;
+
+import java.time.Instant;
+
+/** A stored image as lists and views show it; no lazy parts, safe outside a transaction. */
+public record ImageSummary(
+        long id,
+        String storedName,
+        String originalName,
+        String mediaType,
+        long sizeBytes,
+        int width,
+        int height,
+        long uploaderId,
+        String uploaderName,
+        Instant uploadedAt) {
+
+    /** Where the image is shown from. */
+    public String url() {
+        return ImageLinks.url(storedName);
+    }
+
+    /** Where the image is downloaded from, under its original name. */
+    public String downloadUrl() {
+        return ImageLinks.downloadUrl(storedName);
+    }
+}

@@ -1,0 +1,17 @@
+package app.lightbox.images;
+
+/** Why an upload was not stored. Each has a message {@code images.refused.<name>}. */
+public enum Refusal {
+    /** No bytes at all. */
+    EMPTY,
+    /** More bytes than {@code lightbox.upload.max-file-size}; argument: that limit as text, e.g. "16 MB". */
+    TOO_LARGE,
+    /** The header declares more than {@code lightbox.upload.max-pixels}; arguments: width, height, the limit. */
+    TOO_MANY_PIXELS,
+    /** The bytes are no accepted image type, whatever the name says; argument: the accepted types as text. */
+    UNSUPPORTED_TYPE,
+    /** The bytes start like an accepted type, but the header is cut off or malformed. */
+    UNREADABLE,
+    /** The bytes could not be read or written; nothing was stored. */
+    STORAGE_FAILED
+}

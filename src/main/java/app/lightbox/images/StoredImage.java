@@ -1,0 +1,98 @@
+package app.lightbox.images;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The record of a stored image; its bytes are in the storage under {@code storedName}. */
+@Entity
+@Table(name = "stored_image")
+class StoredImage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "stored_name", nullable = false, unique = true, length = 64)
+    private String storedName;
+
+    @Column(name = "original_name", nullable = false, length = OriginalName.MAX_LENGTH)
+    private String originalName;
+
+    @Column(name = "media_type", nullable = false, length = 32)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploader_id", nullable = false)
+    private long uploaderId;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected StoredImage() {}
+
+    StoredImage(String storedName, String originalName, String mediaType, long sizeBytes, int width, int height,
+            String sha256, long uploaderId, Instant uploadedAt) {
+        this.storedName = storedName;
+        this.originalName = originalName;
+        this.mediaType = mediaType;
+        this.sizeBytes = sizeBytes;
+        this.width = width;
+        this.height = height;
+        this.sha256 = sha256;
+        this.uploaderId = uploaderId;
+        this.uploadedAt = uploadedAt;
+    }
+
+    ImageSummary toSummary(String uploaderName) {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
+        return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
+                uploaderName, uploadedAt);
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getStoredName() {
+        return storedName;
+    }
+
+    String getOriginalName() {
+        return originalName;
+    }
+
+    String getMediaType() {
+        return mediaType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
+    long getUploaderId() {
+        return uploaderId;
+    }
+}

@@ -1,0 +1,21 @@
+package app.lightbox.images;
+
+import java.util.List;
+
+/**
+ * What uploads may be, for the UI to tell the browser and the user. The service checks all of it
+ * again on the bytes.
+ *
+ * @param maxFileSize in bytes
+ * @param maxPixels width × height, at most
+ * @param acceptedMediaTypes e.g. {@code image/png}
+ * @param acceptedExtensions with the dot, e.g. {@code .png}, {@code .jpg}, {@code .jpeg}
+ */
+public record UploadLimits(
+        long maxFileSize, long maxPixels, List<String> acceptedMediaTypes, List<String> acceptedExtensions) {
+
+    public UploadLimits {
+        acceptedMediaTypes = List.copyOf(acceptedMediaTypes);
+        acceptedExtensions = List.copyOf(acceptedExtensions);
+    }
+}

@@ -1,0 +1,34 @@
+package app.lightbox.images;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code lightbox.upload.*}.
+ *
+ * @param maxFileSize uploads with more bytes are refused while they stream in
+ * @param maxPixels images whose header declares more pixels (width × height) are refused
+ * @param allowedTypes the image formats accepted, judged by the bytes
+ */
+@ConfigurationProperties("lightbox.upload")
+public record UploadProperties(
+        @DefaultValue("16MB") DataSize maxFileSize,
+        @DefaultValue("40000000") long maxPixels,
+        @DefaultValue({"PNG", "JPEG", "GIF", "WEBP"}) List<ImageFormat> allowedTypes) {
+
+    public UploadProperties {
+        if (maxFileSize.toBytes() <= 0) {
+            throw new IllegalArgumentException("lightbox.upload.max-file-size must be positive");
+        }
+        if (maxPixels <= 0) {
+            throw new IllegalArgumentException("lightbox.upload.max-pixels must be positive");
+        }
+        if (allowedTypes.isEmpty()) {
+            throw new IllegalArgumentException("lightbox.upload.allowed-types must name at least one type");
+        }
+        allowedTypes = List.copyOf(new LinkedHashSet<>(allowedTypes));
+    }
+}

@@ -1,0 +1,43 @@
+package app.lightbox.images.storage;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * The bytes of stored images, known by their stored names. A new image is first received into a
+ * {@link PendingFile}, which nobody else can see, and becomes visible under its name only when it
+ * is committed whole.
+ */
+public interface ImageStorage {
+
+    /** Longest stored name; the database column is varchar(64). */
+    int MAX_NAME_LENGTH = 64;
+
+    /** Stored names are plain: no separators, no dots but the one before the extension. */
+    Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+\\.(png|jpg|gif|webp)");
+
+    /** Whether a name may be a stored name. Anything else never reaches the storage. */
+    static boolean isValidName(String name) {
+        return name.length() <= MAX_NAME_LENGTH && NAME.matcher(name).matches();
+    }
+
+    /**
+     * Copies the stream into a new pending file, in small chunks. Does not close the stream. On an
+     * exception (from the stream or the storage) nothing is left behind.
+     */
+    PendingFile receive(InputStream content) throws IOException;
+
+    /** The stored bytes, from the start; the caller closes the stream. */
+    InputStream open(String name) throws FileNotFoundException, IOException;
+
+    /** The size in bytes, or empty if nothing is stored under the name. */
+    OptionalLong size(String name) throws IOException;
+
+    boolean exists(String name);
+
+    /** Removes what is stored under the name; false if there was nothing. */
+    boolean delete(String name) throws IOException;
+}

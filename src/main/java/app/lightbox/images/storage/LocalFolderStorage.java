@@ -1,0 +1,195 @@
+package app.lightbox.images.storage;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores images as files in one folder ({@code lightbox.storage.location}). New files are written
+ * to a temporary file in the same folder, forced to disk, and moved to their name atomically, so a
+ * stored name never shows a partly written file.
+ */
+@Component
+class LocalFolderStorage implements ImageStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalFolderStorage.class);
+    static final String TEMP_PREFIX = "upload-";
+    static final String TEMP_SUFFIX = ".tmp";
+    /** Temporary files this old are leftovers of a crash, not uploads still in progress. */
+    static final Duration STALE_AFTER = Duration.ofDays(1);
+    private static final int BUFFER_SIZE = 16 * 1024;
+
+    private final Path folder;
+
+    LocalFolderStorage(StorageProperties properties, Clock clock) {
+        this.folder = properties.location().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the storage folder " + folder, e);
+        }
+        removeStaleTemporaryFiles(clock.instant().minus(STALE_AFTER));
+        log.info("Storing images in {}", folder);
+    }
+
+    @Override
+    public PendingFile receive(InputStream content) throws IOException {
+        Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            long size = 0;
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[BUFFER_SIZE];
+                for (int n; (n = content.read(buffer)) != -1; ) {
+                    out.write(buffer, 0, n);
+                    size += n;
+                }
+            }
+            return new LocalPendingFile(temp, size);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    @Override
+    public InputStream open(String name) throws IOException {
+        if (!ImageStorage.isValidName(name)) {
+            throw new FileNotFoundException("Not a stored name");
+        }
+        try {
+            return Files.newInputStream(resolve(name));
+        } catch (NoSuchFileException e) {
+            throw new FileNotFoundException(name);
+        }
+    }
+
+    @Override
+    public OptionalLong size(String name) throws IOException {
+        if (!ImageStorage.isValidName(name)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Files.size(resolve(name)));
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    @Override
+    public boolean exists(String name) {
+        return ImageStorage.isValidName(name) && Files.isRegularFile(resolve(name));
+    }
+
+    @Override
+    public boolean delete(String name) throws IOException {
+        return Files.deleteIfExists(resolve(name));
+    }
+
+    /** The file of a valid name, which is always directly inside the folder. */
+    private Path resolve(String name) {
+        if (!ImageStorage.isValidName(name)) {
+            throw new IllegalArgumentException("Not a stored name");
+        }
+        Path file = folder.resolve(name).normalize();
+        if (!folder.equals(file.getParent())) {
+            throw new IllegalArgumentException("Not a stored name");
+        }
+        return file;
+    }
+
+    private void removeStaleTemporaryFiles(Instant olderThan) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(olderThan)) {
+                    log.info("Removing the leftover temporary file {}", temp.getFileName());
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clean up temporary files in {}", folder, e);
+        }
+    }
+
+    /** Forces the folder's entry for a just-moved file to disk; not every platform can open a folder. */
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            log.debug("Could not sync the storage folder", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the temporary file {}", file, e);
+        }
+    }
+
+    private final class LocalPendingFile implements PendingFile {
+
+        private final Path temp;
+        private final long size;
+        private boolean committed;
+
+        LocalPendingFile(Path temp, long size) {
+            this.temp = temp;
+            this.size = size;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return Files.newInputStream(temp);
+        }
+
+        @Override
+        public void commit(String name) throws IOException {
+            if (committed) {
+                throw new IllegalStateException("Already committed");
+            }
+            Path target = resolve(name);
+            // fsync flushes the file's data whichever descriptor asks; the move then publishes it whole.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            // With 128 random bits per name, an existing target is not a case worth a check and a race.
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("The storage folder does not support atomic moves", e);
+            }
+            committed = true;
+            syncFolder();
+        }
+
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package app.lightbox.images.ui;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** File sizes as people read them, in their locale's number format. */
+final class ByteSizes {
+
+    private static final List<String> UNITS = List.of("B", "kB", "MB", "GB", "TB");
+
+    private ByteSizes() {}
+
+    static String format(long bytes, Locale locale) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < UNITS.size() - 1) {
+            value /= 1000;
+            unit++;
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
+        return number.format(value) + " " + UNITS.get(unit);
+    }
+
+    /** The same units for the upload component's own texts. */
+    static List<String> units() {
+        return UNITS;
+    }
+}

@@ -1,0 +1,76 @@
+package app.lightbox.images.ui;
+
+import app.lightbox.base.ui.UserTime;
+import app.lightbox.images.ImageSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.clipboard.Clipboard;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.function.SerializableRunnable;
+
+/**
+ * One image in the library: its preview (a link to the original), what it is, who sent it, and
+ * what can be done with it. Links are real {@code <a href>}s, so the browser's own copy-link,
+ * middle-click and drag work.
+ */
+class ImageCard extends Article {
+
+    ImageCard(ImageSummary image, String absoluteUrl, boolean mayDelete, SerializableRunnable onDelete) {
+        addClassName("image-card");
+        getElement().setAttribute("data-stored-name", image.storedName());
+
+        Image preview = new Image(image.url(), image.originalName());
+        preview.getElement().setAttribute("loading", "lazy");
+        preview.getElement().setAttribute("width", String.valueOf(image.width()));
+        preview.getElement().setAttribute("height", String.valueOf(image.height()));
+        Anchor open = new Anchor(image.url(), preview);
+        open.addClassName("image-preview");
+
+        Span name = new Span(image.originalName());
+        name.addClassName("image-name");
+        name.getElement().setAttribute("title", image.originalName());
+        Span facts = new Span(getTranslation("images.card.facts", ByteSizes.format(image.sizeBytes(), getLocale()),
+                image.width(), image.height()));
+        Span origin = new Span(getTranslation("images.card.origin", image.uploaderName(),
+                UserTime.dateTime(image.uploadedAt())));
+        Div details = new Div(name, facts, origin);
+        details.addClassName("image-details");
+
+        Button copy = new Button(VaadinIcon.LINK.create());
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        copy.setAriaLabel(getTranslation("images.card.copy-link", image.originalName()));
+        copy.setTooltipText(getTranslation("images.card.copy-link-short"));
+        Clipboard.onClick(copy).writeText(absoluteUrl,
+                copied -> Notification.show(getTranslation("images.card.link-copied"), 3000, Notification.Position.BOTTOM_START),
+                error -> Notification.show(getTranslation("images.card.copy-failed", absoluteUrl), 8000,
+                        Notification.Position.BOTTOM_START));
+
+        Anchor download = new Anchor(image.downloadUrl(), VaadinIcon.DOWNLOAD_ALT.create());
+        download.addClassName("icon-link");
+        download.getElement().setAttribute("aria-label", getTranslation("images.card.download", image.originalName()));
+        download.getElement().setAttribute("title", getTranslation("images.card.download-short"));
+        download.getElement().setAttribute("download", true);
+
+        Div actions = new Div(copy, download);
+        actions.addClassName("image-actions");
+        if (mayDelete) {
+            Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.run());
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(getTranslation("images.card.delete", image.originalName()));
+            delete.setTooltipText(getTranslation("base.action.delete"));
+            actions.add(delete);
+        }
+        add(open, details, actions);
+    }
+
+    static void error(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,116 @@
+package app.lightbox.images.ui;
+
+import app.lightbox.base.NotFoundException;
+import app.lightbox.base.NotPermittedException;
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import app.lightbox.security.Actor;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The library's previews, one page at a time, newest first: only one page of rows is ever in memory,
+ * and the browser loads only the previews it shows ({@code loading=lazy}).
+ */
+class ImageGallery extends Composite<Section> {
+
+    static final int PAGE_SIZE = 48;
+
+    private final ImageService images;
+    private final Actor actor;
+    private final String origin;
+    private final Div cards = new Div();
+    private final Paragraph empty = new Paragraph();
+    private final Span position = new Span();
+    private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showPage(page - 1));
+    private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> showPage(page + 1));
+    private int page;
+    private long total;
+
+    ImageGallery(ImageService images, Actor actor) {
+        this.images = images;
+        this.actor = actor;
+        this.origin = ServletUriComponentsBuilder
+                .fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest()).toUriString();
+        getContent().addClassName("image-gallery");
+        getContent().getElement().setAttribute("aria-label", getTranslation("images.library.gallery"));
+        cards.addClassName("image-grid");
+        empty.setText(getTranslation("images.library.empty"));
+        empty.addClassName("empty-state");
+        previous.setAriaLabel(getTranslation("images.library.previous"));
+        next.setAriaLabel(getTranslation("images.library.next"));
+        position.getElement().setAttribute("aria-live", "polite");
+        Nav pager = new Nav(previous, position, next);
+        pager.addClassName("pager");
+        pager.getElement().setAttribute("aria-label", getTranslation("images.library.pages"));
+        getContent().add(empty, cards, pager);
+        showPage(0);
+    }
+
+    /** A new upload: it is the newest, so it goes first on the first page. */
+    void added(ImageSummary image) {
+        total++;
+        if (page == 0) {
+            cards.addComponentAsFirst(card(image));
+            if (cards.getComponentCount() > PAGE_SIZE) {
+                cards.remove(cards.getComponentAt(PAGE_SIZE));
+            }
+        }
+        updatePager();
+    }
+
+    private void showPage(int wanted) {
+        total = images.count();
+        int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        page = Math.clamp(wanted, 0, last);
+        cards.removeAll();
+        images.list(PageRequest.of(page, PAGE_SIZE)).forEach(image -> cards.add(card(image)));
+        updatePager();
+    }
+
+    private void updatePager() {
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        empty.setVisible(total == 0);
+        position.setText(getTranslation("images.library.position", page + 1, pages, total));
+        previous.setEnabled(page > 0);
+        next.setEnabled(page + 1 < pages);
+    }
+
+    private ImageCard card(ImageSummary image) {
+        return new ImageCard(image, origin + image.url(), actor.mayChange(image.uploaderId()),
+                () -> confirmDelete(image));
+    }
+
+    private void confirmDelete(ImageSummary image) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("images.delete.title"));
+        dialog.setText(getTranslation("images.delete.message", image.originalName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("base.action.cancel"));
+        dialog.setConfirmText(getTranslation("base.action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                images.delete(image.id(), actor);
+                Notification.show(getTranslation("images.delete.done", image.originalName()));
+            } catch (NotFoundException gone) {
+                Notification.show(getTranslation("images.delete.gone", image.originalName()));
+            } catch (NotPermittedException denied) {
+                ImageCard.error(getTranslation("base.error.denied.message"));
+            }
+            showPage(page);
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,87 @@
+package app.lightbox.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ImageHeaderTest {
+
+    static Stream<Arguments> images() {
+        return Stream.of(
+                Arguments.of("png", TestImages.png(3, 2), ImageFormat.PNG, 3, 2),
+                Arguments.of("jpeg", TestImages.jpeg(5, 4), ImageFormat.JPEG, 5, 4),
+                Arguments.of("gif", TestImages.gif(7, 6), ImageFormat.GIF, 7, 6),
+                Arguments.of("webp lossy", TestImages.webpLossy(16383, 9), ImageFormat.WEBP, 16383, 9),
+                Arguments.of("webp lossless", TestImages.webpLossless(16384, 1), ImageFormat.WEBP, 16384, 1),
+                Arguments.of("webp extended", TestImages.webpExtended(1 << 24, 2), ImageFormat.WEBP, 1 << 24, 2),
+                Arguments.of("png header", TestImages.pngHeader(Integer.MAX_VALUE, 1), ImageFormat.PNG,
+                        Integer.MAX_VALUE, 1),
+                Arguments.of("jpeg with a 60 KB segment before the frame", TestImages.jpegHeader(640, 480, 60_000),
+                        ImageFormat.JPEG, 640, 480),
+                Arguments.of("gif header", TestImages.gifHeader(65535, 65535), ImageFormat.GIF, 65535, 65535));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("images")
+    void reads_format_and_size_from_the_header(String label, byte[] bytes, ImageFormat format, int width, int height)
+            throws IOException {
+        assertThat(read(bytes)).contains(new ImageHeader(format, width, height));
+    }
+
+    static Stream<Arguments> unreadable() {
+        byte[] png = TestImages.png(3, 2);
+        return Stream.of(
+                Arguments.of("png signature only", Arrays.copyOf(png, 8)),
+                Arguments.of("png cut in IHDR", Arrays.copyOf(png, 20)),
+                Arguments.of("png with another chunk first", withByte(png, 12, 'X')),
+                Arguments.of("png of width zero", TestImages.pngHeader(0, 5)),
+                Arguments.of("png wider than 2^31-1", TestImages.pngHeader(0x80000000L, 5)),
+                Arguments.of("jpeg cut in a segment", Arrays.copyOf(TestImages.jpegHeader(10, 10, 100), 40)),
+                Arguments.of("jpeg without a frame header", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
+                        (byte) 0xDA, 0, 2}),
+                Arguments.of("jpeg with garbage between segments", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
+                        (byte) 0xE0, 0, 2, 0x12, 0x34}),
+                Arguments.of("gif cut in the screen descriptor", Arrays.copyOf(TestImages.gifHeader(5, 5), 8)),
+                Arguments.of("webp without a chunk", Arrays.copyOf(TestImages.webpLossy(5, 5), 12)),
+                Arguments.of("webp with an unknown chunk", withByte(TestImages.webpLossy(5, 5), 15, 'Q')),
+                Arguments.of("webp lossy without start code", withByte(TestImages.webpLossy(5, 5), 23, 0)),
+                Arguments.of("webp lossless without signature", withByte(TestImages.webpLossless(5, 5), 20, 0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void finds_no_header_in_cut_or_malformed_bytes(String label, byte[] bytes) throws IOException {
+        assertThat(read(bytes)).isEmpty();
+    }
+
+    @Test
+    void detects_formats_by_their_first_bytes_only() {
+        assertThat(ImageFormat.detect(TestImages.ascii("#!/bin/sh\necho hi"))).isEmpty();
+        assertThat(ImageFormat.detect(TestImages.ascii("<html><body>"))).isEmpty();
+        assertThat(ImageFormat.detect(TestImages.ascii("RIFF\0\0\0\0WAVEfmt "))).isEmpty();
+        assertThat(ImageFormat.detect(TestImages.bmp(2, 2))).isEmpty();
+        assertThat(ImageFormat.detect(TestImages.tiff(2, 2))).isEmpty();
+        assertThat(ImageFormat.detect(new byte[] {(byte) 0x89, 'P', 'N'})).isEmpty();
+        assertThat(ImageFormat.detect(TestImages.ascii("GIF87a"))).contains(ImageFormat.GIF);
+    }
+
+    private static Optional<ImageHeader> read(byte[] bytes) throws IOException {
+        Optional<ImageFormat> format = ImageFormat.detect(Arrays.copyOf(bytes, Math.min(bytes.length, 12)));
+        assertThat(format).isPresent();
+        return ImageHeader.read(format.get(), new ByteArrayInputStream(bytes));
+    }
+
+    private static byte[] withByte(byte[] bytes, int index, int value) {
+        byte[] copy = bytes.clone();
+        copy[index] = (byte) value;
+        return copy;
+    }
+}

@@ -1,0 +1,163 @@
+package app.lightbox.images;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+
+/** Small images made in code: real ones written by ImageIO, and hand-written headers for the rest. */
+final class TestImages {
+
+    private TestImages() {}
+
+    static byte[] png(int width, int height) {
+        return write("png", width, height, Color.ORANGE, BufferedImage.TYPE_INT_ARGB);
+    }
+
+    /** A PNG whose pixels differ with {@code seed}, so that many of them have distinct bytes. */
+    static byte[] png(int width, int height, int seed) {
+        return write("png", width, height, new Color(seed & 0xFFFFFF), BufferedImage.TYPE_INT_RGB);
+    }
+
+    static byte[] jpeg(int width, int height) {
+        return write("jpeg", width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB);
+    }
+
+    static byte[] gif(int width, int height) {
+        return write("gif", width, height, Color.GREEN, BufferedImage.TYPE_INT_RGB);
+    }
+
+    static byte[] bmp(int width, int height) {
+        return write("bmp", width, height, Color.RED, BufferedImage.TYPE_INT_RGB);
+    }
+
+    static byte[] tiff(int width, int height) {
+        return write("tiff", width, height, Color.RED, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** Signature and IHDR only, with a correct CRC; nothing to decode. */
+    static byte[] pngHeader(long width, long height) {
+        Bytes ihdr = new Bytes().ascii("IHDR").u32be(width).u32be(height).u8(8).u8(6).u8(0).u8(0).u8(0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.toArray());
+        return new Bytes().raw(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n').u32be(13).raw(ihdr.toArray())
+                .u32be(crc.getValue()).toArray();
+    }
+
+    /** SOI, a JFIF APP0 segment, an APPn segment of {@code padding} bytes, then a baseline SOF0. */
+    static byte[] jpegHeader(int width, int height, int padding) {
+        Bytes b = new Bytes().raw(0xFF, 0xD8)
+                .raw(0xFF, 0xE0).u16be(16).ascii("JFIF").u8(0).raw(1, 1, 0).u16be(1).u16be(1).u8(0).u8(0);
+        if (padding > 0) {
+            b.raw(0xFF, 0xE1).u16be(padding + 2).raw(new byte[padding]);
+        }
+        return b.raw(0xFF, 0xC0).u16be(17).u8(8).u16be(height).u16be(width).u8(3)
+                .raw(1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1).raw(0xFF, 0xD9).toArray();
+    }
+
+    static byte[] gifHeader(int width, int height) {
+        return new Bytes().ascii("GIF89a").u16le(width).u16le(height).u8(0).u8(0).u8(0).u8(0x3B).toArray();
+    }
+
+    /** Lossy WebP: a VP8 chunk with a key frame header (sizes up to 16383). */
+    static byte[] webpLossy(int width, int height) {
+        Bytes vp8 = new Bytes().raw(0x30, 0x01, 0x00).raw(0x9D, 0x01, 0x2A).u16le(width).u16le(height)
+                .raw(new byte[10]);
+        return riff("VP8 ", vp8.toArray());
+    }
+
+    /** Lossless WebP: a VP8L chunk (sizes up to 16384). */
+    static byte[] webpLossless(int width, int height) {
+        long bits = (width - 1) | ((long) (height - 1) << 14);
+        return riff("VP8L", new Bytes().u8(0x2F).u32le(bits).raw(new byte[8]).toArray());
+    }
+
+    /** Extended WebP: a VP8X chunk with the canvas size (up to 2^24). */
+    static byte[] webpExtended(int width, int height) {
+        return riff("VP8X", new Bytes().raw(0, 0, 0, 0).u24le(width - 1).u24le(height - 1).toArray());
+    }
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] riff(String chunk, byte[] payload) {
+        Bytes body = new Bytes().ascii("WEBP").ascii(chunk).u32le(payload.length).raw(payload);
+        if (payload.length % 2 == 1) {
+            body.u8(0);
+        }
+        byte[] content = body.toArray();
+        return new Bytes().ascii("RIFF").u32le(content.length).raw(content).toArray();
+    }
+
+    private static byte[] write(String format, int width, int height, Color color, int type) {
+        BufferedImage image = new BufferedImage(width, height, type);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("No ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A tiny byte builder for headers. */
+    private static final class Bytes {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Bytes u8(int v) {
+            out.write(v);
+            return this;
+        }
+
+        Bytes raw(int... values) {
+            for (int v : values) {
+                out.write(v);
+            }
+            return this;
+        }
+
+        Bytes raw(byte[] bytes) {
+            out.writeBytes(bytes);
+            return this;
+        }
+
+        Bytes ascii(String s) {
+            return raw(TestImages.ascii(s));
+        }
+
+        Bytes u16be(int v) {
+            return u8(v >>> 8).u8(v);
+        }
+
+        Bytes u16le(int v) {
+            return u8(v).u8(v >>> 8);
+        }
+
+        Bytes u24le(int v) {
+            return u8(v).u8(v >>> 8).u8(v >>> 16);
+        }
+
+        Bytes u32be(long v) {
+            return u8((int) (v >>> 24)).u8((int) (v >>> 16)).u8((int) (v >>> 8)).u8((int) v);
+        }
+
+        Bytes u32le(long v) {
+            return u8((int) v).u8((int) (v >>> 8)).u8((int) (v >>> 16)).u8((int) (v >>> 24));
+        }
+
+        byte[] toArray() {
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package app.lightbox.images.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LocalFolderStorageTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    @TempDir
+    Path root;
+
+    private Path folder;
+    private LocalFolderStorage storage;
+
+    @BeforeEach
+    void setUp() {
+        folder = root.resolve("files");
+        storage = new LocalFolderStorage(new StorageProperties(folder), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void creates_the_folder_if_missing() {
+        assertThat(folder).isDirectory();
+    }
+
+    @Test
+    void shows_nothing_until_committed_then_the_whole_file() throws IOException {
+        byte[] bytes = "content".getBytes(StandardCharsets.UTF_8);
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(bytes))) {
+            assertThat(pending.size()).isEqualTo(bytes.length);
+            try (InputStream in = pending.open()) {
+                assertThat(in.readAllBytes()).isEqualTo(bytes);
+            }
+            assertThat(storage.exists("abc.png")).isFalse();
+            pending.commit("abc.png");
+        }
+        assertThat(files()).containsExactly("abc.png");
+        assertThat(storage.size("abc.png")).hasValue(bytes.length);
+        try (InputStream in = storage.open("abc.png")) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void discards_what_was_not_committed() throws IOException {
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[10]))) {
+            assertThat(files()).hasSize(1).allMatch(n -> n.startsWith("upload-") && n.endsWith(".tmp"));
+        }
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void leaves_no_temporary_file_when_the_stream_fails() {
+        InputStream failing = new InputStream() {
+            private int left = 50_000;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    throw new IOException("connection reset");
+                }
+                int n = Math.min(len, left);
+                left -= n;
+                return n;
+            }
+        };
+        assertThatThrownBy(() -> storage.receive(failing)).hasMessage("connection reset");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void deletes_stored_files() throws IOException {
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[1]))) {
+            pending.commit("x.gif");
+        }
+        assertThat(storage.delete("x.gif")).isTrue();
+        assertThat(storage.delete("x.gif")).isFalse();
+        assertThat(files()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x.png", "..", "a/b.png", "a\\b.png", "x.png/", "x.png\0", ".png", "x.svg", "x.PNG",
+        "x.png.exe", "upload-1.tmp", "x..png", "%2e%2e.png", "x.png\n", ""})
+    void treats_anything_but_a_plain_name_as_absent(String name) throws IOException {
+        Files.writeString(root.resolve("secret.png"), "secret");
+        assertThat(ImageStorage.isValidName(name)).isFalse();
+        assertThat(storage.exists(name)).isFalse();
+        assertThat(storage.size(name)).isEmpty();
+        assertThatThrownBy(() -> storage.open(name)).isInstanceOf(FileNotFoundException.class);
+        assertThatThrownBy(() -> storage.delete(name)).isInstanceOf(IllegalArgumentException.class);
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[1]))) {
+            assertThatThrownBy(() -> pending.commit(name)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(files()).isEmpty();
+        assertThat(root.resolve("secret.png")).hasContent("secret");
+    }
+
+    @Test
+    void accepts_names_of_the_stored_kind() {
+        assertThat(ImageStorage.isValidName("0123456789abcdef0123456789abcdef.webp")).isTrue();
+        assertThat(ImageStorage.isValidName("A-b_c.jpg")).isTrue();
+        assertThat(ImageStorage.isValidName("a".repeat(60) + ".png")).isTrue();
+        assertThat(ImageStorage.isValidName("a".repeat(61) + ".png")).isFalse();
+    }
+
+    @Test
+    void removes_stale_temporary_files_at_startup_but_not_recent_ones() throws IOException {
+        Path stale = Files.createFile(folder.resolve("upload-1.tmp"));
+        Files.setLastModifiedTime(stale, FileTime.from(NOW.minus(Duration.ofDays(2))));
+        Path recent = Files.createFile(folder.resolve("upload-2.tmp"));
+        Files.setLastModifiedTime(recent, FileTime.from(NOW.minus(Duration.ofHours(1))));
+        Path other = Files.createFile(folder.resolve("keep.png"));
+        Files.setLastModifiedTime(other, FileTime.from(NOW.minus(Duration.ofDays(400))));
+
+        new LocalFolderStorage(new StorageProperties(folder), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(files()).containsExactlyInAnyOrder("upload-2.tmp", "keep.png");
+    }
+
+    private List<String> files() {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
