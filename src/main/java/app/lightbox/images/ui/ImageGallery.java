@@ -30,13 +30,13 @@ class ImageGallery extends Composite<Section> {
     private final ImageService images;
     private final Actor actor;
     private final String origin;
+    private int page;
+    private long total;
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
     private final Span position = new Span();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showPage(page - 1));
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> showPage(page + 1));
-    private int page;
-    private long total;
 
     ImageGallery(ImageService images, Actor actor) {
         this.images = images;
