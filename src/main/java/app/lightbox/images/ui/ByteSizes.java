@@ -4,18 +4,18 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** File sizes as people read them, in their locale's number format. */
+/** File sizes as people read them (1 MB = 1024 KB, as the size limit is configured), in their locale's number format. */
 final class ByteSizes {
 
-    private static final List<String> UNITS = List.of("B", "kB", "MB", "GB", "TB");
+    private static final List<String> UNITS = List.of("B", "KB", "MB", "GB", "TB");
 
     private ByteSizes() {}
 
     static String format(long bytes, Locale locale) {
         double value = bytes;
         int unit = 0;
-        while (value >= 1000 && unit < UNITS.size() - 1) {
-            value /= 1000;
+        while (value >= 1024 && unit < UNITS.size() - 1) {
+            value /= 1024;
             unit++;
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale);
@@ -27,4 +27,6 @@ final class ByteSizes {
     static List<String> units() {
         return UNITS;
     }
+
+    static final int BASE = 1024;
 }

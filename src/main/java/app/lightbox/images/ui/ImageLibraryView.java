@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** The team's image library: drop images to upload them, see them appear, copy their links. */
 @Route("images")
-@Menu(order = 1, icon = "vaadin:pictures", title = "images.menu.library")
+@Menu(order = 1, icon = "vaadin:file-picture", title = "images.menu.library")
 @PermitAll
 public class ImageLibraryView extends Main implements HasDynamicTitle {
 

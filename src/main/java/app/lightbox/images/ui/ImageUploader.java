@@ -126,7 +126,7 @@ class ImageUploader extends Composite<Div> {
                 .setRetry(getTranslation("images.upload.retry"))
                 .setStart(getTranslation("images.upload.start"))
                 .setRemove(getTranslation("images.upload.remove")));
-        i18n.setUnits(ByteSizes.units());
+        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
         return i18n;
     }
 }
