@@ -17,6 +17,8 @@ class SecurityConfig {
         // Download links are capabilities: whoever holds one may fetch the file (blog posts, chat, Markdown).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").permitAll()
+                // Spring Boot's error page: a refused request (bad path, firewall) gets its status, not a login redirect.
+                .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
