@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates accounts and answers questions about them. */
 @Service
@@ -27,13 +29,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    UserAccountService(
-            AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties,
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** Whether the next account will be the first, and so an ADMIN. */
@@ -56,26 +60,30 @@ public class UserAccountService {
     /**
      * Validates and creates an account. Synchronized so that two first registrations cannot both
      * become ADMIN and two spellings of a name cannot both pass the uniqueness check on one node; the
-     * unique key on {@code username_key} still guards across nodes.
+     * unique key on {@code username_key} still guards across nodes. The transaction runs inside the
+     * lock (not around it, as {@code @Transactional} would), so the next caller sees this one committed.
      */
-    @Transactional
     public synchronized Registration register(String rawUsername, String password) {
+        String username = rawUsername == null ? "" : rawUsername.strip();
+        try {
+            return transaction.execute(status -> registerInTransaction(username, password));
+        } catch (DataIntegrityViolationException e) {
+            return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, username);
+        }
+    }
+
+    private Registration registerInTransaction(String username, String password) {
         if (!isRegistrationOpen()) {
             return new Refused(Field.FORM, Reason.CLOSED);
         }
-        String username = rawUsername == null ? "" : rawUsername.strip();
         Optional<Refused> refused = checkUsername(username).or(() -> checkPassword(password));
         if (refused.isPresent()) {
             return refused.get();
         }
         Role role = users.count() == 0 ? Role.ADMIN : Role.USER;
-        try {
-            AppUser user = users.saveAndFlush(
-                    new AppUser(username, passwordEncoder.encode(password), role, clock.instant()));
-            return new Registration.Registered(user);
-        } catch (DataIntegrityViolationException e) {
-            return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, username);
-        }
+        AppUser user = users.saveAndFlush(
+                new AppUser(username, passwordEncoder.encode(password), role, clock.instant()));
+        return new Registration.Registered(user);
     }
 
     private Optional<Refused> checkUsername(String username) {
