@@ -15,11 +15,25 @@ public final class Axe {
 
     private Axe() {}
 
-    /** One broken axe rule: its id, impact, summary and the elements (CSS selectors) that break it. */
-    public record Violation(String rule, String impact, String help, List<String> targets) {
+    /**
+     * One broken axe rule: its id, impact and summary, and the elements that break it, as CSS
+     * selectors (one list entry per element; a selector of an element in a shadow root lists the
+     * hosts on the way, e.g. {@code [vaadin-login-form, #title]}) with what is wrong with each.
+     */
+    public record Violation(String rule, String impact, String help, List<String> targets, List<String> problems) {
+
+        /** Whether every element at fault is inside a component whose tag starts so (e.g. "vaadin-menu-bar"). */
+        public boolean onlyIn(String tagPrefix) {
+            return targets.stream().allMatch(t -> t.startsWith("[" + tagPrefix));
+        }
+
         @Override
         public String toString() {
-            return "%n  %s (%s): %s%n    at %s".formatted(rule, impact, help, String.join("\n    at ", targets));
+            StringBuilder text = new StringBuilder("%n  %s (%s): %s".formatted(rule, impact, help));
+            for (int i = 0; i < targets.size(); i++) {
+                text.append("%n    at %s — %s".formatted(targets.get(i), problems.get(i)));
+            }
+            return text.toString();
         }
     }
 
@@ -49,14 +63,13 @@ public final class Axe {
     }
 
     private static Violation violation(Rule rule) {
-        List<String> targets = rule.getNodes().stream().map(Axe::target).toList();
-        return new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), targets);
+        List<String> targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+        List<String> problems = rule.getNodes().stream().map(Axe::problem).toList();
+        return new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), targets, problems);
     }
 
-    private static String target(CheckedNode node) {
-        // a list of selectors, one more per shadow root on the way to the element
-        String selector = String.valueOf(node.getTarget());
+    private static String problem(CheckedNode node) {
         String summary = node.getFailureSummary();
-        return summary == null ? selector : selector + " — " + summary.replaceAll("\\s+", " ").strip();
+        return summary == null ? "" : summary.replaceAll("\\s+", " ").strip();
     }
 }

@@ -2,7 +2,7 @@ package app.lightbox.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
 /**
  * The menu at the top right of every page inside the main layout: the user's name (or "Menu" for a
@@ -30,7 +30,12 @@ public class UserMenu {
     public void choose(String... items) {
         button().click();
         for (String item : items) {
-            Locator entry = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item).setExact(true));
+            // By text, not by accessible name: an item that opens a submenu gets the arrow icon's
+            // character in its name. The pattern runs in the browser as a JavaScript regex, so it is
+            // escaped by hand (JavaScript has no \Q…\E).
+            String literal = item.replaceAll("[^\\p{L}\\p{N}\\s]", "\\\\$0");
+            Locator entry = page.locator("vaadin-menu-bar-item[role=menuitem]:visible")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + literal + "\\s*$")));
             entry.click();
         }
     }
