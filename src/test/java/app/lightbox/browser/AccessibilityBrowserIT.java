@@ -2,6 +2,7 @@ package app.lightbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/register", "/"})
     void a_chinese_visitor_meets_no_serious_accessibility_problems(String path) {
-        page = newContext("zh-CN").newPage();
+        useBrowserLanguage("zh-CN");
         open(path);
 
         assertThat(axe(page)).as("serious or critical axe violations on %s in Chinese", path).isEmpty();
@@ -68,7 +69,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     @ParameterizedTest
     @CsvSource({"en-US, en", "en-GB, en", "de-DE, en", "zh-CN, zh-CN", "zh-TW, zh-CN"})
     void the_page_language_follows_the_browser(String browserLanguage, String pageLanguage) {
-        page = newContext(browserLanguage).newPage();
+        useBrowserLanguage(browserLanguage);
 
         open("/login");
 
@@ -77,7 +78,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Test
     void a_chinese_browser_gets_the_login_page_in_chinese() {
-        page = newContext("zh-CN").newPage();
+        useBrowserLanguage("zh-CN");
 
         LoginPage login = LoginPage.open(page);
 
@@ -114,7 +115,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     void the_chosen_language_outlives_the_session() {
         open("/");
         new UserMenu(page).chooseLanguage("Language", "中文 (中国)");
-        context.clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
 
         open("/login");
 

@@ -1,12 +1,12 @@
 package app.lightbox.browser;
 
+import app.lightbox.security.Registration;
+import app.lightbox.security.UserAccountService;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import app.lightbox.security.Registration;
-import app.lightbox.security.UserAccountService;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>The application runs on a random port with the test configuration; all browser tests share that
  * one Spring context (and so its database), so each test makes its own accounts with
  * {@link #uniqueName(String)}. Chromium is started once per test class; each test gets a fresh
- * {@link BrowserContext} (no cookies, no session) in {@code en-US}, and {@link #page} in it. A failing
- * test leaves a screenshot in {@code target/screenshots/}.
+ * {@link BrowserContext} (no cookies, no session) in {@code en-US}, and {@link #page} in it; see
+ * {@link #useBrowserLanguage(String)} for another language. A failing test leaves a screenshot in
+ * {@code target/screenshots/} ({@code -Dscreenshots=always} for every test; {@code -Dbrowser.headed=true}
+ * shows the browser when run on a desktop).
  *
  * <p>Subclasses must not add Spring test annotations of their own (properties, mocks): that would
  * start a second application.
@@ -102,7 +104,21 @@ public abstract class BrowserTest {
         }
     }
 
-    /** A fresh browser context (like a new private window) whose language is {@code locale}, e.g. "zh-CN". */
+    /**
+     * Replaces {@link #context} and {@link #page} with fresh ones whose browser language (navigator
+     * language and Accept-Language) is {@code locale}, e.g. "zh-CN".
+     */
+    protected Page useBrowserLanguage(String locale) {
+        context.close();
+        context = newContext(locale);
+        page = context.newPage();
+        return page;
+    }
+
+    /**
+     * A further fresh browser context (like another private window) whose language is {@code locale},
+     * for tests with two users at once; it is closed after the test.
+     */
     protected BrowserContext newContext(String locale) {
         BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
@@ -131,8 +147,8 @@ public abstract class BrowserTest {
 
     /**
      * Runs an action that loads a new document (a form post, a redirect, a reload) and waits until the
-     * new page is there and, if it is a Vaadin page, Vaadin is idle. Unlike waiting for a URL, this also works when the new
-     * page has the same URL as the old one (a second failed login).
+     * new page is there and, if it is a Vaadin page, Vaadin is idle. Unlike waiting for a URL, this
+     * also works when the new page has the same URL as the old one (a second failed login).
      */
     public static void waitForNewDocument(Page page, Runnable action) {
         page.evaluate("() => window.__lightboxOldDocument = true");
