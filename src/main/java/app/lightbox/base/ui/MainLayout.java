@@ -20,7 +20,9 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -33,7 +35,7 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
 
@@ -50,6 +52,22 @@ public final class MainLayout extends AppLayout {
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         super.onAttach(event);
         UserTime.rememberZone(event.getUI());
+    }
+
+    /**
+     * The app's name as the title of a view that sets none, so that no page is left without one.
+     * Flow asks the view first, then its layouts, and only then reads {@code @PageTitle}; so answer
+     * nothing (null) for a view with that annotation.
+     */
+    @Override
+    public String getPageTitle() {
+        Component view = getContent();
+        for (Class<?> c = view == null ? null : view.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(PageTitle.class)) {
+                return null;
+            }
+        }
+        return getTranslation("base.app.name");
     }
 
     private Component brand() {

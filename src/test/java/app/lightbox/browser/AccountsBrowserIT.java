@@ -1,0 +1,125 @@
+package app.lightbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Registering, logging in and out, and what goes wrong on the way, in a real browser. */
+class AccountsBrowserIT extends BrowserTest {
+
+    @Test
+    void registers_logs_in_to_the_blog_and_logs_out() {
+        String name = uniqueName("Newcomer");
+
+        LoginPage login = RegisterPage.open(page).registerAccount(name, "my first password");
+        login.login(name, "my first password");
+
+        assertThat(path(page)).isEqualTo("/");
+        UserMenu menu = new UserMenu(page);
+        assertThat(menu.label()).isEqualTo(name);
+
+        menu.logOut();
+
+        assertThat(menu.label()).isEqualTo("Menu");
+        page.navigate("/");
+        waitForVaadin();
+        assertThat(new UserMenu(page).label()).as("still logged out after a reload").isEqualTo("Menu");
+    }
+
+    @Test
+    void logs_in_whatever_the_case_of_the_name() {
+        String name = newAccount("casey");
+
+        LoginPage.open(page).login(name.toUpperCase(), PASSWORD);
+
+        assertThat(path(page)).isEqualTo("/");
+        assertThat(new UserMenu(page).label()).isEqualTo(name);
+    }
+
+    @Test
+    void sends_a_visitor_to_the_login_and_then_back_to_the_page_asked_for() {
+        String name = newAccount("returning");
+        page.navigate("/images");
+        waitForVaadin();
+        assertThat(path(page)).isEqualTo("/login");
+        List<String> pagesLoaded = new ArrayList<>();
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                pagesLoaded.add(response.status() + " " + URI.create(response.url()).getPath());
+            }
+        });
+
+        new LoginPage(page).login(name, PASSWORD);
+
+        assertThat(pagesLoaded).as("pages loaded after the login form was sent")
+                .containsExactly("302 /login", "200 /images");
+        waitForVaadin();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Image library");
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
+        String name = newAccount("forgetful");
+        LoginPage login = LoginPage.open(page);
+
+        login.login(name, "not my password");
+
+        assertThat(path(page)).isEqualTo("/login");
+        assertThat(login.hasError()).isTrue();
+        assertThat(login.error()).contains("Wrong username or password");
+    }
+
+    @Test
+    void an_unknown_name_looks_the_same_as_a_wrong_password() {
+        LoginPage login = LoginPage.open(page);
+
+        login.login(uniqueName("nobody"), "whatever password");
+
+        assertThat(login.error()).contains("Wrong username or password");
+    }
+
+    @Test
+    void six_wrong_passwords_in_a_row_lock_the_account_even_for_the_right_one() {
+        String name = newAccount("guessed");
+        LoginPage login = LoginPage.open(page);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login.login(name, "guess number " + attempt);
+            assertThat(login.error()).as("attempt %d", attempt).contains("Wrong username or password");
+        }
+        login.login(name, "guess number 6");
+
+        assertThat(login.error()).contains("Too many failed attempts");
+
+        login.login(name, PASSWORD);
+
+        assertThat(path(page)).as("the right password while locked").isEqualTo("/login");
+        assertThat(login.error()).contains("Too many failed attempts");
+    }
+
+    @Test
+    void refuses_a_name_that_is_taken_in_another_case() {
+        String name = newAccount("twin");
+        RegisterPage register = RegisterPage.open(page);
+
+        register.register(name.toUpperCase(), "some password");
+
+        assertThat(register.usernameError()).isEqualTo("User " + name.toUpperCase() + " is already registered.");
+        assertThat(path(page)).isEqualTo("/register");
+    }
+
+    @Test
+    void refuses_a_password_longer_than_72_bytes() {
+        RegisterPage register = RegisterPage.open(page);
+
+        register.register(uniqueName("verbose"), "密码".repeat(15));
+
+        assertThat(register.passwordError()).isEqualTo(
+                "The password is longer than 72 bytes; the password hash reads no further. Choose a shorter one.");
+        assertThat(register.usernameError()).isEmpty();
+        assertThat(path(page)).isEqualTo("/register");
+    }
+}

@@ -1,0 +1,110 @@
+package app.lightbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.blog.PostDetails;
+import app.lightbox.blog.PostService;
+import app.lightbox.security.Actor;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The blog in a real browser: writing, reading safely, and who may change what. */
+class BlogBrowserIT extends BrowserTest {
+
+    @Autowired
+    PostService posts;
+
+    private Actor actor(String username) {
+        return accounts.findByUsername(username).orElseThrow().toActor();
+    }
+
+    @Test
+    void a_user_writes_a_post_and_an_anonymous_reader_sees_it_as_text_with_its_line_breaks() {
+        String author = newAccount("writer");
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/new");
+        String title = "Hello <team> " + uniqueName("t");
+        page.locator("vaadin-text-field input").fill(title);
+        page.locator("vaadin-text-area textarea").fill("First line\n<script>window.__pwned = true</script>\n\nLast & least");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save")).click();
+        page.waitForURL("**/posts/*");
+        waitForVaadin();
+
+        Page reader = newContext("en-US").newPage();
+        List<String> dialogs = new ArrayList<>();
+        reader.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        reader.navigate(path(page));
+        waitForVaadin(reader);
+
+        assertThat(reader.locator("h1").textContent()).isEqualTo(title);
+        assertThat(reader.locator(".post-body").innerText())
+                .isEqualTo("First line\n<script>window.__pwned = true</script>\n\nLast & least");
+        assertThat(reader.evaluate("() => window.__pwned === true")).isEqualTo(false);
+        assertThat(dialogs).isEmpty();
+        assertThat(reader.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Edit")).count())
+                .isZero();
+
+        reader.navigate("/");
+        waitForVaadin(reader);
+        reader.locator(".post-card").filter(new Locator.FilterOptions().setHasText(title)).waitFor();
+    }
+
+    @Test
+    void another_user_cannot_edit_someones_post() {
+        String author = newAccount("owner");
+        PostDetails post = posts.create("Owned " + uniqueName("p"), "original text", actor(author));
+        String intruder = newAccount("intruder");
+        LoginPage.open(page).login(intruder, PASSWORD);
+
+        open("/posts/" + post.id());
+        assertThat(page.locator("h1").textContent()).isEqualTo(post.title());
+        assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Edit")).count())
+                .isZero();
+
+        open("/posts/" + post.id() + "/edit");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not allowed");
+        assertThat(page.locator("vaadin-text-area").count()).isZero();
+        assertThat(posts.find(post.id()).orElseThrow()).isEqualTo(post);
+    }
+
+    @Test
+    void the_author_edits_a_post_and_deletes_it_after_confirming() {
+        String author = newAccount("editor");
+        PostDetails post = posts.create("Draft " + uniqueName("p"), "text", actor(author));
+        LoginPage.open(page).login(author, PASSWORD);
+
+        open("/posts/" + post.id() + "/edit");
+        page.locator("vaadin-text-field input").fill("Final title");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save")).click();
+        page.waitForURL("**/posts/" + post.id());
+        waitForVaadin();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Final title");
+
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Delete")).click();
+        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first().waitFor();
+        page.locator("vaadin-button[slot=confirm-button]").click();
+        page.waitForURL(url -> url.endsWith("/"));
+        assertThat(posts.find(post.id())).isEmpty();
+    }
+
+    @Test
+    void the_reader_and_the_editor_have_no_serious_accessibility_violations() {
+        String author = newAccount("a11y");
+        PostDetails post = posts.create("Accessible " + uniqueName("p"), "Some text\nover two lines", actor(author));
+        LoginPage.open(page).login(author, PASSWORD);
+
+        open("/posts/" + post.id());
+        assertThat(axe(page)).as("post view").isEmpty();
+        open("/posts/" + post.id() + "/edit");
+        assertThat(axe(page)).as("editor").isEmpty();
+        open("/");
+        assertThat(axe(page)).as("blog list, logged in").isEmpty();
+    }
+}

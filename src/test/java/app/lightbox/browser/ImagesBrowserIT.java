@@ -1,0 +1,146 @@
+package app.lightbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.images.ImageService;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The image library in a real browser: upload with progress, previews, links, refusals, keyboard, axe. */
+class ImagesBrowserIT extends BrowserTest {
+
+    @Autowired
+    ImageService images;
+
+    private void logInAndOpenLibrary() {
+        String user = newAccount("uploader");
+        LoginPage.open(page).login(user, PASSWORD);
+        open("/images");
+        assertThat(path(page)).isEqualTo("/images");
+    }
+
+    @Test
+    void three_dropped_images_each_complete_appear_as_previews_and_their_links_return_the_same_bytes()
+            throws IOException {
+        logInAndOpenLibrary();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("red-" + uniqueName("a") + ".png", image("png", 320, 200, Color.RED));
+        files.put("图片-" + uniqueName("b") + ".png", image("png", 200, 320, Color.GREEN));
+        files.put("résumé-" + uniqueName("c") + ".jpg", image("jpg", 640, 360, Color.BLUE));
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(files.entrySet().stream()
+                .map(f -> new FilePayload(f.getKey(), f.getKey().endsWith(".png") ? "image/png" : "image/jpeg", f.getValue()))
+                .toArray(FilePayload[]::new));
+
+        // each file has its own entry with its own progress bar, and all three reach "complete"
+        assertThat(page.locator("vaadin-upload-file").count()).isEqualTo(3);
+        page.waitForFunction("() => document.querySelectorAll('vaadin-upload-file[complete]').length === 3");
+        assertThat(page.locator("vaadin-upload-file[error]").count()).isZero();
+        assertThat((Boolean) page.evaluate("() => Array.from(document.querySelectorAll('vaadin-upload-file'))"
+                + ".every(f => f.shadowRoot.querySelector('[part=progress], vaadin-progress-bar') || f.querySelector('vaadin-progress-bar'))"))
+                .as("every file shows its own progress bar").isTrue();
+
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(file.getKey()));
+            card.waitFor();
+            Locator preview = card.locator("a.image-preview");
+            String href = preview.getAttribute("href");
+            assertThat(href).matches("/files/[0-9a-f]{32}\\.(png|jpg)");
+            APIResponse response = context.request().get(href);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).as("bytes behind the link of %s", file.getKey()).isEqualTo(file.getValue());
+            page.waitForFunction("img => img.complete && img.naturalWidth > 0", preview.locator("img").elementHandle());
+            assertThat(card.locator("a[download]").getAttribute("href")).isEqualTo(href + "?download");
+        }
+        assertThat(images.find(href(files.keySet().iterator().next()).substring("/files/".length()))).isPresent();
+    }
+
+    @Test
+    void a_script_renamed_to_png_is_refused_with_its_reason_and_does_not_appear() {
+        logInAndOpenLibrary();
+        long before = images.count();
+        String name = "evil-" + uniqueName("s") + ".png";
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload(name, "image/png", "#!/bin/sh\necho pwned\n".getBytes(StandardCharsets.UTF_8)));
+
+        page.locator("vaadin-upload-file[error]").waitFor();
+        Locator refusal = page.locator(".upload-refusals li").filter(new Locator.FilterOptions().setHasText(name));
+        refusal.waitFor();
+        assertThat(refusal.textContent()).contains("Only these image types can be uploaded");
+        assertThat(page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name)).count()).isZero();
+        assertThat(images.count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_copy_link_button_puts_the_absolute_link_on_the_clipboard() throws IOException {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        logInAndOpenLibrary();
+        String name = "copy-" + uniqueName("c") + ".png";
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
+                image("png", 50, 50, Color.ORANGE)));
+        Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
+        card.waitFor();
+
+        card.locator("vaadin-button[aria-label='Copy link to " + name + "']").click();
+
+        page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('/files/'))");
+        String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(copied).isEqualTo("http://localhost:" + port + card.locator("a.image-preview").getAttribute("href"));
+    }
+
+    @Test
+    void the_upload_button_is_reached_with_tab_and_opens_the_file_chooser() {
+        logInAndOpenLibrary();
+        boolean reached = false;
+        for (int i = 0; i < 20 && !reached; i++) {
+            page.keyboard().press("Tab");
+            reached = (Boolean) page.evaluate("() => { let e = document.activeElement;"
+                    + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
+                    + " return !!(e && e.closest && e.closest('vaadin-upload') || document.activeElement.closest('vaadin-upload')); }");
+        }
+        assertThat(reached).as("Tab reaches the upload button").isTrue();
+
+        var chooser = page.waitForFileChooser(() -> page.keyboard().press("Enter"));
+        assertThat(chooser.isMultiple()).isTrue();
+    }
+
+    @Test
+    void the_library_has_no_serious_accessibility_violations() throws IOException {
+        logInAndOpenLibrary();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("a11y-" + uniqueName("x") + ".png",
+                "image/png", image("png", 40, 30, Color.CYAN)));
+        page.locator(".image-card").first().waitFor();
+        waitForVaadin();
+
+        assertThat(axe(page)).isEmpty();
+    }
+
+    private String href(String originalName) {
+        return page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(originalName))
+                .locator("a.image-preview").getAttribute("href");
+    }
+
+    static byte[] image(String format, int width, int height, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+}
