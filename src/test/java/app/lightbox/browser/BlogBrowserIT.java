@@ -7,6 +7,7 @@ import app.lightbox.blog.PostService;
 import app.lightbox.security.Actor;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,11 @@ class BlogBrowserIT extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Final title");
 
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Delete")).click();
-        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first().waitFor();
-        page.locator("vaadin-button[slot=confirm-button]").click();
-        page.waitForURL(url -> url.endsWith("/"));
+        Locator confirm = page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]");
+        confirm.waitFor();
+        assertThat(posts.find(post.id())).as("nothing is deleted before the confirmation").isPresent();
+        confirm.click();
+        page.waitForURL(url -> URI.create(url).getPath().equals("/"));
         assertThat(posts.find(post.id())).isEmpty();
     }
 
