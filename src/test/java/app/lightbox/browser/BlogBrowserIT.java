@@ -98,6 +98,16 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_mistyped_address_shows_the_not_found_page_to_a_logged_in_user() {
+        LoginPage.open(page).login(newAccount("lost"), PASSWORD);
+
+        // Vaadin serves its page shell with 200 for every route and renders the error view in it.
+        open("/no-such-page");
+
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+    }
+
+    @Test
     void the_reader_and_the_editor_have_no_serious_accessibility_violations() {
         String author = newAccount("a11y");
         PostDetails post = posts.create("Accessible " + uniqueName("p"), "Some text\nover two lines", actor(author));

@@ -123,6 +123,11 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle {
         }
         Div holder = new Div(menu);
         holder.addClassName("user-menu-holder");
+        if (actor == null) {
+            Anchor login = new Anchor("login", getTranslation("base.layout.login"));
+            login.addClassName("login-link");
+            holder.addComponentAsFirst(login);
+        }
         return holder;
     }
 }
