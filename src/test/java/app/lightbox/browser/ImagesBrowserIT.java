@@ -102,6 +102,35 @@ class ImagesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_owner_deletes_an_image_after_confirming_and_its_link_stops_working_while_others_see_no_delete()
+            throws IOException {
+        logInAndOpenLibrary();
+        String name = "doomed-" + uniqueName("d") + ".png";
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
+                image("png", 60, 40, Color.MAGENTA)));
+        Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
+        card.waitFor();
+        String href = card.locator("a.image-preview").getAttribute("href");
+
+        var other = newContext("en-US").newPage();
+        LoginPage.open(other).login(newAccount("bystander"), PASSWORD);
+        other.navigate("/images");
+        waitForVaadin(other);
+        Locator seenByOther = other.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
+        seenByOther.waitFor();
+        assertThat(seenByOther.locator("vaadin-button[aria-label='Delete " + name + "']").count()).isZero();
+
+        card.locator("vaadin-button[aria-label='Delete " + name + "']").click();
+        Locator confirm = page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]");
+        confirm.waitFor();
+        assertThat(context.request().get(href).status()).as("still there before confirming").isEqualTo(200);
+        confirm.click();
+
+        card.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(context.request().get(href).status()).isEqualTo(404);
+    }
+
+    @Test
     void the_upload_button_is_reached_with_tab_and_opens_the_file_chooser() {
         logInAndOpenLibrary();
         boolean reached = false;

@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.ui.DeleteConfirmation;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
@@ -7,7 +8,6 @@ import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -71,19 +71,12 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmDelete(PostDetails post, Actor actor) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("blog.delete.title"));
-        dialog.setText(getTranslation("blog.delete.message", post.title()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("base.action.cancel"));
-        dialog.setConfirmText(getTranslation("base.action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            posts.delete(post.id(), actor);
-            Notification.show(getTranslation("blog.delete.done", post.title()));
-            getUI().ifPresent(ui -> ui.navigate(PostListView.class));
-        });
-        dialog.open();
+        DeleteConfirmation.open(getTranslation("blog.delete.title"), getTranslation("blog.delete.message", post.title()),
+                () -> {
+                    posts.delete(post.id(), actor);
+                    Notification.show(getTranslation("blog.delete.done", post.title()));
+                    getUI().ifPresent(ui -> ui.navigate(PostListView.class));
+                });
     }
 
     @Override

@@ -2,12 +2,12 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.base.ui.DeleteConfirmation;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -93,14 +93,8 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void confirmDelete(ImageSummary image) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("images.delete.title"));
-        dialog.setText(getTranslation("images.delete.message", image.originalName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("base.action.cancel"));
-        dialog.setConfirmText(getTranslation("base.action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DeleteConfirmation.open(getTranslation("images.delete.title"),
+                getTranslation("images.delete.message", image.originalName()), () -> {
             try {
                 images.delete(image.id(), actor);
                 Notification.show(getTranslation("images.delete.done", image.originalName()));
@@ -111,6 +105,5 @@ class ImageGallery extends Composite<Section> {
             }
             showPage(page);
         });
-        dialog.open();
     }
 }
