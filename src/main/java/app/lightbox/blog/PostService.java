@@ -24,8 +24,10 @@ public class PostService {
     private final PostRepository posts;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final MarkdownRenderer renderer;
 
-    PostService(PostRepository posts, EntityManager entityManager, Clock clock) {
+    PostService(PostRepository posts, EntityManager entityManager, Clock clock, MarkdownRenderer renderer) {
+        this.renderer = renderer;
         this.posts = posts;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -110,16 +112,7 @@ public class PostService {
     }
 
     /** The first words of the body as one line of plain text. */
-    static String excerptOf(String body) {
-        String flat = body.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= EXCERPT_SHOWN) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', EXCERPT_SHOWN);
-        if (cut <= EXCERPT_SHOWN / 2) {
-            // No space near the end (Chinese text, a long URL): cut between characters, never inside a surrogate pair.
-            cut = Character.isLowSurrogate(flat.charAt(EXCERPT_SHOWN)) ? EXCERPT_SHOWN - 1 : EXCERPT_SHOWN;
-        }
-        return flat.substring(0, cut) + "…";
+    private String excerptOf(String body) {
+        return renderer.toPlainText(body, EXCERPT_SHOWN);
     }
 }

@@ -63,24 +63,6 @@ class PostServiceTest {
         assertThat(ids.indexOf(newer.id())).isLessThan(ids.indexOf(older.id()));
     }
 
-    @Test
-    void long_bodies_get_a_short_excerpt_cut_at_a_word() {
-        String body = "word ".repeat(200);
-        String excerpt = PostService.excerptOf(body);
-        assertThat(excerpt).hasSizeLessThanOrEqualTo(PostService.EXCERPT_MAX).endsWith("word…");
-    }
-
-    @Test
-    void excerpts_of_text_without_spaces_never_split_a_character() {
-        String body = "图".repeat(101) + "😀".repeat(200); // char 280 is the second half of an emoji
-        String excerpt = PostService.excerptOf(body);
-        assertThat(excerpt).endsWith("…");
-        assertThat(excerpt.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
-                .as("no lone surrogate").isEmpty();
-        assertThat(excerpt.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
-                .isEqualTo(excerpt.chars().filter(c -> Character.isLowSurrogate((char) c)).count());
-    }
-
     @ParameterizedTest
     @CsvSource({"'', blog.editor.title-required", "'   ', blog.editor.title-required"})
     void refuses_a_missing_title(String title, String key) {

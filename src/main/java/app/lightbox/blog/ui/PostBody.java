@@ -1,15 +1,15 @@
 package app.lightbox.blog.ui;
 
-import com.vaadin.flow.component.html.Div;
+import app.lightbox.blog.MarkdownRenderer;
+import com.vaadin.flow.component.Html;
 
 /**
- * The one place where a post's body becomes something on screen. For now the body is plain text:
- * Vaadin escapes it, and {@code white-space: pre-wrap} keeps its line breaks.
+ * A post's body on screen: the HTML that {@link MarkdownRenderer}, the one place where bodies
+ * become HTML, made and sanitised.
  */
-class PostBody extends Div {
+class PostBody extends Html {
 
-    PostBody(String body) {
-        addClassName("post-body");
-        setText(body);
+    PostBody(MarkdownRenderer renderer, String body) {
+        super("<div class=\"post-body\">" + renderer.toHtml(body) + "</div>");
     }
 }

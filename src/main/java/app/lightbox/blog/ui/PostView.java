@@ -2,6 +2,7 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.base.ui.DeleteConfirmation;
 import app.lightbox.base.ui.UserTime;
+import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
 import app.lightbox.security.Actor;
@@ -30,10 +31,12 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final PostService posts;
     private final CurrentUser currentUser;
+    private final MarkdownRenderer renderer;
     private String title = "";
 
-    PostView(PostService posts, CurrentUser currentUser) {
+    PostView(PostService posts, CurrentUser currentUser, MarkdownRenderer renderer) {
         this.posts = posts;
+        this.renderer = renderer;
         this.currentUser = currentUser;
         addClassNames("page", "post-page");
     }
@@ -54,7 +57,7 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = post.title();
         Span meta = new Span(getTranslation("blog.post.meta", post.authorName(), UserTime.dateTime(post.createdAt())));
         meta.addClassName("post-meta");
-        Article article = new Article(new H1(post.title()), meta, new PostBody(post.body()));
+        Article article = new Article(new H1(post.title()), meta, new PostBody(renderer, post.body()));
         Actor actor = currentUser.actor().orElse(null);
         if (posts.mayChange(post, actor)) {
             Button edit = new Button(getTranslation("base.action.edit"), VaadinIcon.EDIT.create(),
