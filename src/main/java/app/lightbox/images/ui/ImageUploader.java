@@ -2,14 +2,12 @@ package app.lightbox.images.ui;
 
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.StoreResult;
 import app.lightbox.images.UploadLimits;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.clipboard.Clipboard;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -17,11 +15,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The drop zone. Each file streams straight into {@link ImageService#store}; the browser shows each
+ * The library's drop zone. Each file goes to an {@link ImageUploadReceiver}; the browser shows each
  * file's own progress bar and cancel button. Refusals, whether the browser's (type, size, count) or
  * the server's, are listed by file name with their reason. Pasting an image anywhere on the page
  * uploads it too.
@@ -30,19 +27,15 @@ class ImageUploader extends Composite<Div> {
 
     static final int MAX_FILES = 100;
 
-    private final ImageService images;
-    private final Actor uploader;
-    private final SerializableConsumer<ImageSummary> onStored;
+    private final ImageUploadReceiver receiver;
     private final UnorderedList refusals = new UnorderedList();
     private Registration pasteRegistration;
 
     ImageUploader(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored) {
-        this.images = images;
-        this.uploader = uploader;
-        this.onStored = onStored;
+        this.receiver = new ImageUploadReceiver(images, uploader, onStored, this::refuse);
         UploadLimits limits = images.limits();
 
-        Upload upload = new Upload(this::receive);
+        Upload upload = new Upload(receiver);
         upload.addClassName("image-upload");
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize()));
@@ -63,7 +56,7 @@ class ImageUploader extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        pasteRegistration = Clipboard.onFilePaste(event.getUI(), this::receive);
+        pasteRegistration = Clipboard.onFilePaste(event.getUI(), receiver);
     }
 
     @Override
@@ -73,21 +66,6 @@ class ImageUploader extends Composite<Div> {
             pasteRegistration = null;
         }
         super.onDetach(event);
-    }
-
-    /** Runs on the upload request's thread, outside the session lock: the UI is touched only through access. */
-    private void receive(UploadEvent event) throws java.io.IOException {
-        UI ui = event.getUI();
-        try (var in = event.getInputStream()) {
-            switch (images.store(in, event.getFileName(), uploader)) {
-                case StoreResult.Stored stored -> ui.access(() -> onStored.accept(stored.image()));
-                case StoreResult.Refused refused -> {
-                    String reason = ui.getTranslation(refused.messageKey(), refused.args());
-                    event.reject(reason);
-                    ui.access(() -> refuse(event.getFileName(), reason));
-                }
-            }
-        }
     }
 
     private void refuse(String fileName, String reason) {

@@ -1,0 +1,54 @@
+package app.lightbox.images.ui;
+
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import app.lightbox.images.StoreResult;
+import app.lightbox.security.Actor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where every upload of an image lands, whichever component it came from (the library's drop zone,
+ * the post editor, a paste): each file streams straight into {@link ImageService#store}, and the
+ * outcome reaches the view through {@code UI.access}, since this runs on the upload request's
+ * thread, outside the session lock. A refusal is also sent back to the browser with its reason.
+ */
+public class ImageUploadReceiver implements UploadHandler {
+
+    private final ImageService images;
+    private final Actor uploader;
+    private final SerializableConsumer<ImageSummary> onStored;
+    private final SerializableBiConsumer<String, String> onRefused;
+
+    /**
+     * @param onStored runs in the UI with the stored image
+     * @param onRefused runs in the UI with the file's name and the reason, in the UI's language
+     */
+    public ImageUploadReceiver(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored,
+            SerializableBiConsumer<String, String> onRefused) {
+        this.images = images;
+        this.uploader = uploader;
+        this.onStored = onStored;
+        this.onRefused = onRefused;
+    }
+
+    @Override
+    public void handleUploadRequest(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        try (InputStream in = event.getInputStream()) {
+            switch (images.store(in, event.getFileName(), uploader)) {
+                case StoreResult.Stored stored -> ui.access(() -> onStored.accept(stored.image()));
+                case StoreResult.Refused refused -> {
+                    String reason = ui.getTranslation(refused.messageKey(), refused.args());
+                    event.reject(reason);
+                    ui.access(() -> onRefused.accept(event.getFileName(), reason));
+                }
+            }
+        }
+    }
+}
