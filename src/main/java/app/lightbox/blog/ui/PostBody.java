@@ -9,7 +9,18 @@ import com.vaadin.flow.component.Html;
  */
 class PostBody extends Html {
 
+    private final MarkdownRenderer renderer;
+
     PostBody(MarkdownRenderer renderer, String body) {
-        super("<div class=\"post-body\">" + renderer.toHtml(body) + "</div>");
+        super(wrap(renderer.toHtml(body)));
+        this.renderer = renderer;
+    }
+
+    void show(String body) {
+        setHtmlContent(wrap(renderer.toHtml(body)));
+    }
+
+    private static String wrap(String html) {
+        return "<div class=\"post-body\">" + html + "</div>";
     }
 }

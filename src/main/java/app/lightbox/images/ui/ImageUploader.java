@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
@@ -40,7 +39,7 @@ class ImageUploader extends Composite<Div> {
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize()));
         upload.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        upload.setI18n(i18n());
+        upload.setI18n(UploadTexts.forUpload(this, MAX_FILES));
         upload.setDropLabel(new Span(getTranslation("images.upload.drop-label",
                 ByteSizes.format(limits.maxFileSize(), getLocale()))));
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
@@ -72,39 +71,5 @@ class ImageUploader extends Composite<Div> {
         Span name = new Span(fileName);
         name.addClassName("refused-name");
         refusals.addComponentAsFirst(new ListItem(name, new Span(" — " + reason)));
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("images.upload.drop-one"))
-                .setMany(getTranslation("images.upload.drop-many")));
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("images.upload.add-one"))
-                .setMany(getTranslation("images.upload.add-many")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("images.upload.too-many-files", MAX_FILES))
-                .setFileIsTooBig(getTranslation("images.upload.file-too-big"))
-                .setIncorrectFileType(getTranslation("images.upload.wrong-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("images.upload.connecting"))
-                        .setStalled(getTranslation("images.upload.stalled"))
-                        .setProcessing(getTranslation("images.upload.processing"))
-                        .setHeld(getTranslation("images.upload.queued")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("images.upload.remaining"))
-                        .setUnknown(getTranslation("images.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("images.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("images.upload.server-error"))
-                        .setForbidden(getTranslation("images.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("images.upload.file-too-big"))));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("images.upload.retry"))
-                .setStart(getTranslation("images.upload.start"))
-                .setRemove(getTranslation("images.upload.remove")));
-        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
-        return i18n;
     }
 }

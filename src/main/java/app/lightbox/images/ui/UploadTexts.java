@@ -1,0 +1,86 @@
+package app.lightbox.images.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.UploadFileListI18N;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.component.upload.UploadManager;
+
+/** The texts of Vaadin's upload components, from our bundles, for the library and the editor alike. */
+public final class UploadTexts {
+
+    private UploadTexts() {}
+
+    /** For the all-in-one {@code Upload} of the library. */
+    static UploadI18N forUpload(Component c, int maxFiles) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(c.getTranslation("images.upload.drop-one"))
+                .setMany(c.getTranslation("images.upload.drop-many")));
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(c.getTranslation("images.upload.add-one"))
+                .setMany(c.getTranslation("images.upload.add-many")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
+                .setFileIsTooBig(c.getTranslation("images.upload.file-too-big"))
+                .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(c.getTranslation("images.upload.connecting"))
+                        .setStalled(c.getTranslation("images.upload.stalled"))
+                        .setProcessing(c.getTranslation("images.upload.processing"))
+                        .setHeld(c.getTranslation("images.upload.queued")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(c.getTranslation("images.upload.remaining"))
+                        .setUnknown(c.getTranslation("images.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
+                        .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
+                        .setForbidden(c.getTranslation("images.upload.forbidden"))
+                        .setFileTooLarge(c.getTranslation("images.upload.file-too-big"))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(c.getTranslation("images.upload.retry"))
+                .setStart(c.getTranslation("images.upload.start"))
+                .setRemove(c.getTranslation("images.upload.remove")));
+        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
+        return i18n;
+    }
+
+    /** For the file list of a modular upload ({@code UploadManager}), as in the post editor. */
+    public static UploadFileListI18N forFileList(Component c, int maxFiles) {
+        UploadFileListI18N i18n = new UploadFileListI18N();
+        i18n.setError(new UploadFileListI18N.Error()
+                .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
+                .setFileIsTooBig(c.getTranslation("images.upload.file-too-big"))
+                .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
+        i18n.setUploading(new UploadFileListI18N.Uploading()
+                .setStatus(new UploadFileListI18N.Uploading.Status()
+                        .setConnecting(c.getTranslation("images.upload.connecting"))
+                        .setStalled(c.getTranslation("images.upload.stalled"))
+                        .setProcessing(c.getTranslation("images.upload.processing"))
+                        .setHeld(c.getTranslation("images.upload.queued")))
+                .setRemainingTime(new UploadFileListI18N.Uploading.RemainingTime()
+                        .setPrefix(c.getTranslation("images.upload.remaining"))
+                        .setUnknown(c.getTranslation("images.upload.remaining-unknown")))
+                .setError(new UploadFileListI18N.Uploading.UploadError()
+                        .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
+                        .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
+                        .setForbidden(c.getTranslation("images.upload.forbidden"))
+                        .setFileTooLarge(c.getTranslation("images.upload.file-too-big"))));
+        i18n.setFile(new UploadFileListI18N.File()
+                .setRetry(c.getTranslation("images.upload.retry"))
+                .setStart(c.getTranslation("images.upload.start"))
+                .setRemove(c.getTranslation("images.upload.remove")));
+        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
+        return i18n;
+    }
+
+    /** Why the browser refused a file before sending it. */
+    public static String refusal(Component c, UploadManager.FileRejectionReason reason, int maxFiles) {
+        return switch (reason) {
+            case TOO_MANY_FILES -> c.getTranslation("images.upload.too-many-files", maxFiles);
+            case FILE_TOO_LARGE -> c.getTranslation("images.upload.file-too-big");
+            case INCORRECT_FILE_TYPE -> c.getTranslation("images.upload.wrong-type");
+            case UNKNOWN -> c.getTranslation("images.upload.refused-unknown");
+        };
+    }
+}
