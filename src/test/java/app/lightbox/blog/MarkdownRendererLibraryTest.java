@@ -1,0 +1,75 @@
+package app.lightbox.blog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import app.lightbox.images.StoreResult;
+import app.lightbox.security.Actor;
+import app.lightbox.security.Registration;
+import app.lightbox.security.UserAccountService;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Posts showing images of the real library: stored, then deleted. */
+@SpringBootTest
+class MarkdownRendererLibraryTest {
+
+    @Autowired
+    MarkdownRenderer renderer;
+
+    @Autowired
+    ImageService images;
+
+    @Autowired
+    UserAccountService accounts;
+
+    Actor uploader;
+
+    @BeforeEach
+    void uploader() {
+        String name = "renderer" + UUID.randomUUID().toString().substring(0, 8);
+        uploader = ((Registration.Registered) accounts.register(name, "correct horse")).user().toActor();
+    }
+
+    @Test
+    void a_stored_image_is_shown_at_its_size_and_links_to_the_original() throws IOException {
+        ImageSummary image = store(30, 20, "harbour.png");
+        String name = image.storedName();
+
+        assertThat(renderer.toHtml("Before\n\n![The harbour](/files/" + name + ")")).isEqualTo(
+                "<p>Before</p>\n<p><a href=\"/files/" + name + "\"><img src=\"/files/" + name
+                        + "\" alt=\"The harbour\" loading=\"lazy\" width=\"30\" height=\"20\"></a></p>");
+        assertThat(renderer.referencedImages("![The harbour](/files/" + name + ")")).containsExactly(name);
+    }
+
+    @Test
+    void a_deleted_image_becomes_a_placeholder_in_the_reader_s_language() throws IOException {
+        ImageSummary image = store(8, 8, "gone.png");
+        String body = "![Old harbour](/files/" + image.storedName() + ")";
+        images.delete(image.id(), uploader);
+
+        assertThat(renderer.toHtml(body)).isEqualTo(
+                "<p><span class=\"image-removed\" role=\"img\" aria-label=\"Image removed: Old harbour\">"
+                        + "Image removed: Old harbour</span></p>");
+        assertThat(renderer.toHtml(body, Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "<p><span class=\"image-removed\" role=\"img\" aria-label=\"图片已删除：Old harbour\">"
+                        + "图片已删除：Old harbour</span></p>");
+    }
+
+    private ImageSummary store(int width, int height, String originalName) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+        StoreResult result = images.store(new ByteArrayInputStream(png.toByteArray()), originalName, uploader);
+        return ((StoreResult.Stored) result).image();
+    }
+}
