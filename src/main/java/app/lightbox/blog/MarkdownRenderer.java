@@ -21,17 +21,21 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -78,7 +82,12 @@ public class MarkdownRenderer {
             List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     // Parser, renderer and cleaner are immutable and thread-safe: built once.
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            // HTML is shown as text anyway; as a block it would also break a paragraph's lines apart.
+            .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, FencedCodeBlock.class,
+                    IndentedCodeBlock.class, BlockQuote.class, ListBlock.class))
+            .build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)

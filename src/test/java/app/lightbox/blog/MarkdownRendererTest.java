@@ -64,6 +64,10 @@ class MarkdownRendererTest {
                         "<p>&lt;style&gt;body{display:none}&lt;/style&gt;</p>"),
                 html("object, embed, form, input", "<object data=x></object><embed src=x><form><input>",
                         "<p>&lt;object data=x&gt;&lt;/object&gt;&lt;embed src=x&gt;&lt;form&gt;&lt;input&gt;</p>"),
+                html("html lines keep their line breaks", "<div>\nhello\n</div>\nbye",
+                        "<p>&lt;div&gt;<br>hello<br>&lt;/div&gt;<br>bye</p>"),
+                html("script line followed by text", "<script>alert(1)</script>\nsecond line & more",
+                        "<p>&lt;script&gt;alert(1)&lt;/script&gt;<br>second line &amp; more</p>"),
                 html("entities stay text", "&lt;script&gt; &amp; &#60;b&#62;", "<p>&lt;script&gt; &amp; &lt;b&gt;</p>"),
 
                 // Links and images to anything but http, https, mailto and relative addresses lose the address.
