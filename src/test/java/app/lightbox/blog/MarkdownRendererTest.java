@@ -13,6 +13,8 @@ import static org.mockito.Mockito.when;
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -288,13 +290,15 @@ class MarkdownRendererTest {
         String body = block.repeat(100_000 / block.length() + 1);
         assertThat(body.length()).isGreaterThanOrEqualTo(100_000);
 
+        // CPU time of this thread, not wall time: the build machine is shared, and waiting for a core is not rendering.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 15; i++) {
-            long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            long start = threads.getCurrentThreadCpuTime();
             renderer.toHtml(body);
-            best = Math.min(best, System.nanoTime() - start);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
         }
-        assertThat(best / 1_000_000).as("best of 15 renderings, ms").isLessThan(100);
+        assertThat(best / 1_000_000).as("best of 20 renderings, ms of CPU time").isLessThan(100);
     }
 
     // --- plain text
