@@ -1,9 +1,13 @@
 package app.lightbox.blog;
 
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The pages must not carry their own sort: each query has its order. */
@@ -39,4 +43,17 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     @Query("select p from Post p join fetch p.author where p.id = :id")
     Optional<Post> findWithAuthor(long id);
+
+    /** Sets the cover without counting as an edit: the version stays, so no open editor goes stale. */
+    @Modifying
+    @Query("update Post p set p.coverImage = :coverImage where p.id = :id")
+    void setCoverImage(long id, @Nullable String coverImage);
+
+    /** Posts written before covers and image references existed, see V4__drafts_and_image_references.sql. */
+    @Query(value = "select post_id from post_reindex order by post_id", nativeQuery = true)
+    List<Long> findPendingReindex(Limit limit);
+
+    @Modifying
+    @Query(value = "delete from post_reindex where post_id = :postId", nativeQuery = true)
+    void deletePendingReindex(long postId);
 }

@@ -143,6 +143,23 @@ public class PostService {
         posts.delete(post);
     }
 
+    /**
+     * Derives the cover and the image references of a post saved before they existed, and takes it
+     * off the queue. Changes nothing the author wrote and keeps the version, so that no open editor
+     * goes stale. False if the post has been deleted since.
+     */
+    @Transactional
+    boolean reindex(long id) {
+        Optional<Post> found = posts.findById(id);
+        found.ifPresent(post -> {
+            List<String> referenced = renderer.referencedImages(post.getBody());
+            posts.setCoverImage(id, coverOf(referenced));
+            images.recordReferences(PostImageReferrers.referrer(id), referenced);
+        });
+        posts.deletePendingReindex(id);
+        return found.isPresent();
+    }
+
     /** Writes the post with its derived excerpt and cover, and records the images it uses, in one transaction. */
     private void save(Post post, String title, String body) {
         List<String> referenced = renderer.referencedImages(body);

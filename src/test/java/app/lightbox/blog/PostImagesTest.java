@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Where images are used: posts record the images of their bodies with the library, which asks the blog back. */
 @SpringBootTest
@@ -38,6 +39,12 @@ class PostImagesTest {
 
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    PostIndexBackfill backfill;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Actor author;
     Actor other;
@@ -146,6 +153,25 @@ class PostImagesTest {
         assertThat(posts.find(post.id(), author)).contains(post);
         assertThat(images.referrers(first)).containsExactly("post:" + post.id());
         assertThat(images.whereUsed(first, author)).containsExactly(new ImageReferrer("Still here", "/posts/" + post.id()));
+    }
+
+    @Test
+    void posts_from_before_where_used_get_their_cover_and_references_once_without_going_stale() {
+        PostDetails post = posts.create("Old", body(first, second), author);
+        // As V4 leaves a post written before it: no cover, no references, queued for the backfill.
+        jdbc.update("update post set cover_image = null where id = ?", post.id());
+        jdbc.update("delete from image_reference where referrer = ?", "post:" + post.id());
+        jdbc.update("insert into post_reindex (post_id) values (?)", post.id());
+        jdbc.update("insert into post_reindex (post_id) values (?)", Long.MAX_VALUE); // deleted since
+
+        backfill.run();
+
+        assertThat(images.referrers(first)).containsExactly("post:" + post.id());
+        assertThat(images.referrers(second)).containsExactly("post:" + post.id());
+        assertThat(posts.listDrafts(author, ALL).getContent()).singleElement()
+                .satisfies(s -> assertThat(s.coverImage()).isEqualTo(first));
+        assertThat(posts.find(post.id(), author)).contains(post);
+        assertThat(jdbc.queryForObject("select count(*) from post_reindex", Long.class)).isZero();
     }
 
     // --- helpers
