@@ -1,5 +1,6 @@
 package app.lightbox.blog;
 
+import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,10 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A blog post. The excerpt is derived from the body on every save, so that lists never read bodies.
- * Times are kept to the microsecond, as the database stores them.
+ * A blog post, a draft until it is published. The excerpt and the cover image are derived from the
+ * body on every save, so that lists never read bodies. Times are kept to the microsecond, as the
+ * database stores them.
  */
 @Entity
 @Table(name = "post")
@@ -24,8 +27,9 @@ class Post {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
+    /** Empty for a draft nobody has named yet; a published post always has one. */
     @Column(nullable = false, length = PostService.TITLE_MAX)
     private String title;
 
@@ -34,6 +38,9 @@ class Post {
 
     @Column(nullable = false, length = PostService.EXCERPT_MAX)
     private String excerpt;
+
+    @Column(name = "cover_image", length = PostService.COVER_MAX)
+    private @Nullable String coverImage;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false)
@@ -45,6 +52,13 @@ class Post {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(nullable = false)
+    private boolean published;
+
+    /** The first publication; kept when the post is unpublished. */
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
     @Version
     private long version;
 
@@ -55,19 +69,52 @@ class Post {
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    void write(String title, String body, String excerpt, Instant now) {
+    void write(String title, String body, String excerpt, @Nullable String coverImage, Instant now) {
         this.title = title;
         this.body = body;
         this.excerpt = excerpt;
+        this.coverImage = coverImage;
         this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    Long getId() {
+    /** Makes the post public; only the first publication sets its date. */
+    void publish(Instant now) {
+        published = true;
+        if (publishedAt == null) {
+            publishedAt = now.truncatedTo(ChronoUnit.MICROS);
+        }
+    }
+
+    void unpublish() {
+        published = false;
+    }
+
+    /** Published posts are for everyone; a draft only for its author and admins. */
+    boolean isVisibleTo(@Nullable Actor viewer) {
+        return published || (viewer != null && viewer.mayChange(author.getId()));
+    }
+
+    long getId() {
+        if (id == null) {
+            throw new IllegalStateException("Not saved yet");
+        }
         return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
     }
 
     AppUser getAuthor() {
         return author;
+    }
+
+    boolean isPublished() {
+        return published;
     }
 
     long getVersion() {
@@ -75,6 +122,7 @@ class Post {
     }
 
     PostDetails toDetails() {
-        return new PostDetails(id, title, body, author.getId(), author.getUsername(), createdAt, updatedAt, version);
+        return new PostDetails(getId(), title, body, author.getId(), author.getUsername(), createdAt, updatedAt,
+                published, publishedAt, version);
     }
 }

@@ -2,99 +2,192 @@ package app.lightbox.blog;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing, reading and deleting posts; decides who may change what. */
+/**
+ * Writing, publishing, reading and deleting posts; decides who may see and change what. A post is a
+ * draft, seen only by its author and admins, until it is published.
+ */
 @Service
 public class PostService {
 
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 100_000;
     static final int EXCERPT_MAX = 300;
+    static final int COVER_MAX = 64;
     private static final int EXCERPT_SHOWN = 280;
 
     private final PostRepository posts;
     private final EntityManager entityManager;
     private final Clock clock;
     private final MarkdownRenderer renderer;
+    private final ImageService images;
 
-    PostService(PostRepository posts, EntityManager entityManager, Clock clock, MarkdownRenderer renderer) {
-        this.renderer = renderer;
+    PostService(PostRepository posts, EntityManager entityManager, Clock clock, MarkdownRenderer renderer,
+            ImageService images) {
         this.posts = posts;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.renderer = renderer;
+        this.images = images;
+    }
+
+    /**
+     * Published posts, the newest publication first. {@code search} keeps the posts whose title or
+     * text contains it, ignoring case; null or blank keeps all.
+     */
+    @Transactional(readOnly = true)
+    public Slice<PostSummary> listPublished(@Nullable String search, Pageable page) {
+        return isBlank(search)
+                ? posts.findPublished(unsorted(page))
+                : posts.findPublishedMatching(likePattern(search), unsorted(page));
     }
 
     @Transactional(readOnly = true)
-    public Slice<PostSummary> list(Pageable page) {
-        return posts.findNewestFirst(page);
+    public long countPublished(@Nullable String search) {
+        return isBlank(search) ? posts.countPublished() : posts.countPublishedMatching(likePattern(search));
+    }
+
+    /** The author's own drafts, the most recently saved first. */
+    @Transactional(readOnly = true)
+    public Slice<PostSummary> listDrafts(Actor author, Pageable page) {
+        return posts.findDrafts(author.id(), unsorted(page));
     }
 
     @Transactional(readOnly = true)
-    public long count() {
-        return posts.count();
+    public long countDrafts(Actor author) {
+        return posts.countDrafts(author.id());
     }
 
+    /** The post, if the viewer may see it: anyone a published one, only its author or an admin a draft. */
     @Transactional(readOnly = true)
-    public Optional<PostDetails> find(long id) {
-        return posts.findWithAuthor(id).map(Post::toDetails);
+    public Optional<PostDetails> find(long id, @Nullable Actor viewer) {
+        return posts.findWithAuthor(id).filter(post -> post.isVisibleTo(viewer)).map(Post::toDetails);
     }
 
-    /** Whether this actor may edit and delete this post: its author or an admin. */
-    public boolean mayChange(PostDetails post, Actor actor) {
+    /** Whether this actor may edit, publish and delete this post: its author or an admin. */
+    public boolean mayChange(PostDetails post, @Nullable Actor actor) {
         return actor != null && actor.mayChange(post.authorId());
     }
 
+    /** A new draft; its title may still be empty. */
     @Transactional
     public PostDetails create(String title, String body, Actor author) {
-        String cleanTitle = validTitle(title);
+        String cleanTitle = validTitle(title, false);
         String cleanBody = validBody(body);
         Post post = new Post(entityManager.getReference(AppUser.class, author.id()), clock.instant());
-        post.write(cleanTitle, cleanBody, excerptOf(cleanBody), clock.instant());
-        posts.saveAndFlush(post);
-        return find(post.getId()).orElseThrow();
+        save(post, cleanTitle, cleanBody);
+        return post.toDetails();
     }
 
     /**
      * Saves new text over the version the editor opened. If anyone saved in between, nothing is
-     * written and {@link StalePostException} says so.
+     * written and {@link StalePostException} says so. A published post keeps needing a title.
      */
     @Transactional
     public PostDetails update(long id, long openedVersion, String title, String body, Actor actor) {
-        Post post = posts.findWithAuthor(id).orElseThrow(() -> new NotFoundException("Post " + id));
-        if (!actor.mayChange(post.getAuthor().getId())) {
-            throw new NotPermittedException("Only the author or an admin may edit post " + id);
-        }
-        if (post.getVersion() != openedVersion) {
-            throw new StalePostException(id);
-        }
-        String cleanTitle = validTitle(title);
+        Post post = changeable(id, openedVersion, actor);
+        String cleanTitle = validTitle(title, post.isPublished());
         String cleanBody = validBody(body);
-        post.write(cleanTitle, cleanBody, excerptOf(cleanBody), clock.instant());
+        save(post, cleanTitle, cleanBody);
+        return post.toDetails();
+    }
+
+    /**
+     * Makes the post public. The first publication sets its date for good.
+     *
+     * @throws InvalidPostException on {@code TITLE} if the post has no title
+     * @throws StalePostException if anyone saved the post after {@code openedVersion}
+     */
+    @Transactional
+    public PostDetails publish(long id, long openedVersion, Actor actor) {
+        Post post = changeable(id, openedVersion, actor);
+        if (post.getTitle().isBlank()) {
+            throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
+        }
+        post.publish(clock.instant());
         posts.saveAndFlush(post);
         return post.toDetails();
     }
 
+    /** Makes the post a draft again; it keeps its first publication date. */
+    @Transactional
+    public PostDetails unpublish(long id, long openedVersion, Actor actor) {
+        Post post = changeable(id, openedVersion, actor);
+        post.unpublish();
+        posts.saveAndFlush(post);
+        return post.toDetails();
+    }
+
+    /** Deletes the post, never its images: the library only forgets that the post used them. */
     @Transactional
     public void delete(long id, Actor actor) {
         Post post = posts.findWithAuthor(id).orElseThrow(() -> new NotFoundException("Post " + id));
         if (!actor.mayChange(post.getAuthor().getId())) {
-            throw new NotPermittedException("Only the author or an admin may delete post " + id);
+            throw new NotPermittedException("Only the author or an admin may change post " + id);
         }
+        images.forgetReferences(PostImageReferrers.referrer(id));
         posts.delete(post);
     }
 
-    private static String validTitle(String title) {
+    /**
+     * Derives the cover and the image references of a post saved before they existed, and takes it
+     * off the queue. Changes nothing the author wrote and keeps the version, so that no open editor
+     * goes stale. False if the post has been deleted since.
+     */
+    @Transactional
+    boolean reindex(long id) {
+        Optional<Post> found = posts.findById(id);
+        found.ifPresent(post -> {
+            List<String> referenced = renderer.referencedImages(post.getBody());
+            posts.setCoverImage(id, coverOf(referenced));
+            images.recordReferences(PostImageReferrers.referrer(id), referenced);
+        });
+        posts.deletePendingReindex(id);
+        return found.isPresent();
+    }
+
+    /** Writes the post with its derived excerpt and cover, and records the images it uses, in one transaction. */
+    private void save(Post post, String title, String body) {
+        List<String> referenced = renderer.referencedImages(body);
+        post.write(title, body, renderer.toPlainText(body, EXCERPT_SHOWN), coverOf(referenced), clock.instant());
+        posts.saveAndFlush(post);
+        images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+    }
+
+    /** The post, if the actor may change it and nobody saved it after {@code openedVersion}. */
+    private Post changeable(long id, long openedVersion, Actor actor) {
+        Post post = posts.findWithAuthor(id).orElseThrow(() -> new NotFoundException("Post " + id));
+        if (!actor.mayChange(post.getAuthor().getId())) {
+            throw new NotPermittedException("Only the author or an admin may change post " + id);
+        }
+        if (post.getVersion() != openedVersion) {
+            throw new StalePostException(id);
+        }
+        return post;
+    }
+
+    /** The first image that fits the column; a body may link to longer names that no stored image has. */
+    private static @Nullable String coverOf(List<String> referencedImages) {
+        return referencedImages.stream().filter(name -> name.length() <= COVER_MAX).findFirst().orElse(null);
+    }
+
+    private static String validTitle(@Nullable String title, boolean required) {
         String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty()) {
+        if (required && clean.isEmpty()) {
             throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
         }
         if (clean.length() > TITLE_MAX) {
@@ -103,7 +196,7 @@ public class PostService {
         return clean;
     }
 
-    private static String validBody(String body) {
+    private static String validBody(@Nullable String body) {
         String clean = body == null ? "" : body.stripTrailing();
         if (clean.length() > BODY_MAX) {
             throw new InvalidPostException(InvalidPostException.Field.BODY, "blog.editor.body-too-long", BODY_MAX);
@@ -111,8 +204,18 @@ public class PostService {
         return clean;
     }
 
-    /** The first words of the body as one line of plain text. */
-    private String excerptOf(String body) {
-        return renderer.toPlainText(body, EXCERPT_SHOWN);
+    private static boolean isBlank(@Nullable String search) {
+        return search == null || search.isBlank();
+    }
+
+    /** A LIKE pattern for "contains", lower case, with the user's % and _ (and the escape \) taken literally. */
+    static String likePattern(String search) {
+        String literal = search.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
+
+    private static Pageable unsorted(Pageable page) {
+        return page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
     }
 }

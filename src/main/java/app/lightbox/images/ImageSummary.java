@@ -2,7 +2,11 @@ package app.lightbox.images;
 
 import java.time.Instant;
 
-/** A stored image as lists and views show it; no lazy parts, safe outside a transaction. */
+/**
+ * A stored image as lists and views show it; no lazy parts, safe outside a transaction.
+ *
+ * @param usageCount how many referrers (posts, drafts included) use the image
+ */
 public record ImageSummary(
         long id,
         String storedName,
@@ -13,7 +17,8 @@ public record ImageSummary(
         int height,
         long uploaderId,
         String uploaderName,
-        Instant uploadedAt) {
+        Instant uploadedAt,
+        int usageCount) {
 
     /** Where the image is shown from. */
     public String url() {

@@ -60,12 +60,13 @@ class StoredImage {
         this.uploadedAt = uploadedAt;
     }
 
-    ImageSummary toSummary(String uploaderName) {
+    /** As just stored: its name is new, so nothing uses it yet. */
+    ImageSummary toNewSummary(String uploaderName) {
         if (id == null) {
             throw new IllegalStateException("Not saved yet");
         }
         return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
-                uploaderName, uploadedAt);
+                uploaderName, uploadedAt, 0);
     }
 
     @Nullable Long getId() {

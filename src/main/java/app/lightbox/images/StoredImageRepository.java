@@ -8,16 +8,26 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
-    /** Summaries with the uploader's name, in one query. */
+    /** Summaries with the uploader's name and the number of referrers, in one query. */
     String SUMMARIES = """
             select new app.lightbox.images.ImageSummary(i.id, i.storedName, i.originalName, i.mediaType,
-                i.sizeBytes, i.width, i.height, i.uploaderId, u.username, i.uploadedAt)
+                i.sizeBytes, i.width, i.height, i.uploaderId, u.username, i.uploadedAt,
+                cast((select count(r) from ImageReference r where r.storedName = i.storedName) as Integer))
             from StoredImage i join AppUser u on u.id = i.uploaderId
             """;
+
+    String UNUSED = "not exists (select 1 from ImageReference r where r.storedName = i.storedName)";
 
     /** Newest first; the page must not carry its own sort. */
     @Query(SUMMARIES + " order by i.uploadedAt desc, i.id desc")
     Slice<ImageSummary> findNewestFirst(Pageable page);
+
+    /** Images no referrer uses, newest first; the page must not carry its own sort. */
+    @Query(SUMMARIES + " where " + UNUSED + " order by i.uploadedAt desc, i.id desc")
+    Slice<ImageSummary> findUnusedNewestFirst(Pageable page);
+
+    @Query("select count(i) from StoredImage i where " + UNUSED)
+    long countUnused();
 
     @Query(SUMMARIES + " where i.storedName = :storedName")
     Optional<ImageSummary> findSummary(String storedName);

@@ -364,6 +364,88 @@ class ImageServiceTest {
         assertThatThrownBy(() -> images.delete(Long.MAX_VALUE, newUser())).isInstanceOf(NotFoundException.class);
     }
 
+    // --- where used
+
+    @Test
+    void records_replaces_and_forgets_the_images_of_a_referrer() {
+        Actor owner = newUser();
+        String a = storeOne(owner).storedName();
+        String b = storeOne(owner).storedName();
+        String c = storeOne(owner).storedName();
+        String one = "test:" + UUID.randomUUID();
+        String two = "test:" + UUID.randomUUID();
+
+        images.recordReferences(one, List.of(a, b));
+        assertThat(usageCounts(a, b, c)).containsExactly(1, 1, 0);
+        assertThat(images.referrers(a)).containsExactly(one);
+
+        images.recordReferences(one, List.of(b, c));
+        images.recordReferences(two, List.of(b));
+        assertThat(usageCounts(a, b, c)).containsExactly(0, 2, 1);
+        assertThat(images.referrers(b)).containsExactlyInAnyOrder(one, two);
+
+        images.forgetReferences(one);
+        assertThat(usageCounts(a, b, c)).containsExactly(0, 1, 0);
+        images.recordReferences(two, List.of());
+        assertThat(images.referrers(b)).isEmpty();
+    }
+
+    @Test
+    void lists_and_counts_only_unused_images_when_asked() {
+        Actor owner = newUser();
+        long unusedBefore = images.count(true);
+        long allBefore = images.count(false);
+        ImageSummary used = storeOne(owner);
+        ImageSummary unused = storeOne(owner);
+
+        images.recordReferences("test:" + UUID.randomUUID(), List.of(used.storedName()));
+
+        List<ImageSummary> newestUnused = images.list(PageRequest.of(0, 2), true).getContent();
+        assertThat(newestUnused).first().isEqualTo(unused);
+        assertThat(newestUnused).extracting(ImageSummary::storedName).doesNotContain(used.storedName());
+        assertThat(images.list(PageRequest.of(0, 2), false).getContent()).extracting(ImageSummary::storedName)
+                .containsExactly(unused.storedName(), used.storedName());
+        assertThat(images.count(true)).isEqualTo(unusedBefore + 1);
+        assertThat(images.count(false)).isEqualTo(allBefore + 2).isEqualTo(images.count());
+    }
+
+    @Test
+    void leaves_out_names_that_no_stored_image_can_have() {
+        String referrer = "test:" + UUID.randomUUID();
+        String tooLong = "a".repeat(61) + ".png";
+
+        images.recordReferences(referrer, List.of("../etc/passwd.png", tooLong, "x.svg"));
+
+        assertThat(images.referrers(tooLong)).isEmpty();
+        assertThat(images.referrers("../etc/passwd.png")).isEmpty();
+    }
+
+    @Test
+    void where_used_leaves_out_referrers_that_no_feature_describes() {
+        ImageSummary image = storeOne(newUser());
+        images.recordReferences("test:" + UUID.randomUUID(), List.of(image.storedName()));
+
+        assertThat(images.whereUsed(image.storedName(), null)).isEmpty();
+        assertThat(images.find(image.storedName()).orElseThrow().usageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void deleting_a_used_image_keeps_its_references() {
+        Actor owner = newUser();
+        ImageSummary image = storeOne(owner);
+        String referrer = "test:" + UUID.randomUUID();
+        images.recordReferences(referrer, List.of(image.storedName()));
+
+        images.delete(image.id(), owner);
+
+        assertThat(images.find(image.storedName())).isEmpty();
+        assertThat(images.referrers(image.storedName())).containsExactly(referrer);
+    }
+
+    private List<Integer> usageCounts(String... storedNames) {
+        return Stream.of(storedNames).map(n -> images.find(n).orElseThrow().usageCount()).toList();
+    }
+
     // --- helpers
 
     private ImageSummary storeOne(Actor uploader) {

@@ -74,7 +74,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, HasDyna
             heading.setText(getTranslation("blog.editor.new-title"));
             return;
         }
-        PostDetails post = posts.find(id.get()).orElse(null);
+        PostDetails post = posts.find(id.get(), actor).orElse(null);
         if (post == null) {
             event.rerouteToError(NotFoundException.class);
         } else if (!posts.mayChange(post, actor)) {

@@ -44,7 +44,7 @@ public class PostListView extends Main implements HasDynamicTitle {
         }
         add(header);
 
-        if (posts.count() == 0) {
+        if (posts.countPublished(null) == 0) {
             Paragraph empty = new Paragraph(getTranslation("blog.list.empty"));
             empty.addClassName("empty-state");
             add(empty);
@@ -54,8 +54,8 @@ public class PostListView extends Main implements HasDynamicTitle {
         list.addClassName("post-list");
         list.setRenderer(new ComponentRenderer<>(this::card));
         list.setDataProvider(DataProvider.fromCallbacks(
-                query -> posts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, posts.count())));
+                query -> posts.listPublished(null, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, posts.countPublished(null))));
         list.getElement().setAttribute("aria-label", getTranslation("blog.list.title"));
         add(list);
     }
@@ -63,7 +63,7 @@ public class PostListView extends Main implements HasDynamicTitle {
     private Component card(PostSummary post) {
         RouterLink title = new RouterLink(post.title(), PostView.class, new RouteParameters("id", String.valueOf(post.id())));
         H2 heading = new H2(title);
-        Span meta = new Span(getTranslation("blog.post.meta", post.authorName(), UserTime.date(post.createdAt())));
+        Span meta = new Span(getTranslation("blog.post.meta", post.authorName(), UserTime.date(post.publishedAt())));
         meta.addClassName("post-meta");
         Article card = new Article(heading, meta, new Paragraph(post.excerpt()));
         card.addClassName("post-card");

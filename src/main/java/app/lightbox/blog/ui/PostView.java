@@ -44,7 +44,7 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        PostDetails post = posts.find(id).orElse(null);
+        PostDetails post = posts.find(id, currentUser.actor().orElse(null)).orElse(null);
         if (post == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -26,13 +26,15 @@ class PostViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserAccountService accounts;
 
+    Actor author;
     PostDetails post;
 
     @BeforeEach
-    void aPostByViewAuthor() {
-        Actor author = account("viewauthor");
+    void aPublishedPostByViewAuthor() {
+        author = account("viewauthor");
         account("viewother");
-        post = posts.create("A <b>bold</b> title", "<script>alert(1)</script>\nsecond line & more", author);
+        PostDetails draft = posts.create("A <b>bold</b> title", "<script>alert(1)</script>\nsecond line & more", author);
+        post = posts.publish(draft.id(), draft.version(), author);
     }
 
     private Actor account(String name) {
@@ -74,7 +76,7 @@ class PostViewsTest extends SpringBrowserlessTest {
         navigate("posts/" + post.id() + "/edit", AccessDeniedView.class);
 
         assertThat(find(TextField.class).exists()).isFalse();
-        assertThat(posts.find(post.id()).orElseThrow().version()).isEqualTo(post.version());
+        assertThat(posts.find(post.id(), author).orElseThrow().version()).isEqualTo(post.version());
     }
 
     @Test
@@ -85,15 +87,16 @@ class PostViewsTest extends SpringBrowserlessTest {
         test(find(TextField.class).single()).setValue("Edited title");
         test(find(Button.class).withText("Save").single()).click();
 
-        assertThat(posts.find(post.id()).orElseThrow().title()).isEqualTo("Edited title");
+        assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("Edited title");
         assertThat(getCurrentView()).isInstanceOf(PostView.class);
     }
 
     @Test
     @WithMockUser(username = "viewauthor")
-    void an_empty_title_is_explained_on_the_field() {
-        navigate(PostEditorView.class);
+    void an_empty_title_on_a_published_post_is_explained_on_the_field() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
 
+        test(find(TextField.class).single()).setValue("");
         test(find(Button.class).withText("Save").single()).click();
 
         TextField title = find(TextField.class).single();
