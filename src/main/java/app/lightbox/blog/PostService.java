@@ -1,6 +1,7 @@
 package app.lightbox.blog;
 
 import app.lightbox.base.NotFoundException;
+import app.lightbox.base.SearchTerms;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
@@ -51,14 +52,14 @@ public class PostService {
      */
     @Transactional(readOnly = true)
     public Slice<PostSummary> listPublished(@Nullable String search, Pageable page) {
-        return isBlank(search)
+        return SearchTerms.isBlank(search)
                 ? posts.findPublished(unsorted(page))
-                : posts.findPublishedMatching(likePattern(search), unsorted(page));
+                : posts.findPublishedMatching(SearchTerms.containsPattern(search), unsorted(page));
     }
 
     @Transactional(readOnly = true)
     public long countPublished(@Nullable String search) {
-        return isBlank(search) ? posts.countPublished() : posts.countPublishedMatching(likePattern(search));
+        return SearchTerms.isBlank(search) ? posts.countPublished() : posts.countPublishedMatching(SearchTerms.containsPattern(search));
     }
 
     /** The author's own drafts, the most recently saved first. */
@@ -204,16 +205,8 @@ public class PostService {
         return clean;
     }
 
-    private static boolean isBlank(@Nullable String search) {
-        return search == null || search.isBlank();
-    }
 
     /** A LIKE pattern for "contains", lower case, with the user's % and _ (and the escape \) taken literally. */
-    static String likePattern(String search) {
-        String literal = search.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + literal + "%";
-    }
 
     private static Pageable unsorted(Pageable page) {
         return page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;

@@ -2,6 +2,7 @@ package app.lightbox.images;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.storage.ImageStorage;
@@ -159,6 +160,21 @@ public class ImageService {
     public Slice<ImageSummary> list(Pageable page, boolean unusedOnly) {
         Pageable unsorted = page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
         return unusedOnly ? images.findUnusedNewestFirst(unsorted) : images.findNewestFirst(unsorted);
+    }
+
+    /** Images whose original name contains the search (any case), newest first; all of them for a blank search. */
+    @Transactional(readOnly = true)
+    public Slice<ImageSummary> search(String nameContains, Pageable page) {
+        if (SearchTerms.isBlank(nameContains)) {
+            return list(page);
+        }
+        Pageable unsorted = page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
+        return images.findNamedLikeNewestFirst(SearchTerms.containsPattern(nameContains), unsorted);
+    }
+
+    @Transactional(readOnly = true)
+    public long countMatching(String nameContains) {
+        return SearchTerms.isBlank(nameContains) ? count() : images.countNamedLike(SearchTerms.containsPattern(nameContains));
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,13 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     @Query("select count(i) from StoredImage i where " + UNUSED)
     long countUnused();
 
+    /** {@code :pattern} is a lower-case LIKE pattern whose wildcards in the user's text are escaped with \. */
+    @Query(SUMMARIES + " where lower(i.originalName) like :pattern escape '\\' order by i.uploadedAt desc, i.id desc")
+    Slice<ImageSummary> findNamedLikeNewestFirst(String pattern, Pageable page);
+
+    @Query("select count(i) from StoredImage i where lower(i.originalName) like :pattern escape '\\'")
+    long countNamedLike(String pattern);
+
     @Query(SUMMARIES + " where i.storedName = :storedName")
     Optional<ImageSummary> findSummary(String storedName);
 

@@ -12,12 +12,13 @@ class PostBody extends Html {
     private final MarkdownRenderer renderer;
 
     PostBody(MarkdownRenderer renderer, String body) {
-        super(wrap(renderer.toHtml(body)));
+        super("<div class=\"post-body\"></div>");
         this.renderer = renderer;
+        show(body);
     }
 
     void show(String body) {
-        setHtmlContent(wrap(renderer.toHtml(body)));
+        setHtmlContent(wrap(renderer.toHtml(body, getLocale())));
     }
 
     private static String wrap(String html) {

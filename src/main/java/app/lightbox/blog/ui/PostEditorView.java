@@ -2,76 +2,129 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.blog.InvalidPostException;
+import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
 import app.lightbox.blog.StalePostException;
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.Instant;
 
-/** Writing a new post, or editing one of one's own (admins may edit any). */
+/**
+ * Writing a post: title, Markdown text and a live preview; images dropped on the editor upload
+ * through the library and land in the text; the draft saves itself a few seconds after each change
+ * and when the writer leaves. Publishing is a separate, explicit step.
+ */
 @Route("posts/new")
 @RouteAlias("posts/:id(\\d{1,18})/edit")
 @PermitAll
-public class PostEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    static final Duration AUTOSAVE_AFTER = Duration.ofSeconds(3);
+    private static final int POLL_MILLIS = 1000;
 
     private final PostService posts;
+    private final MarkdownRenderer renderer;
     private final Actor actor;
     private final H1 heading = new H1();
+    private final Span state = new Span();
+    private final Span saveStatus = new Span();
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
+    private final PostPreview preview;
+    private final Button save = new Button();
+    private final Button publish = new Button();
     private PostDetails editing;
+    private boolean dirty;
+    private Instant lastChange = Instant.EPOCH;
+    private Registration polling;
 
-    PostEditorView(PostService posts, CurrentUser currentUser) {
+    PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser) {
         this.posts = posts;
+        this.renderer = renderer;
         this.actor = currentUser.require();
+        this.preview = new PostPreview(renderer);
         addClassNames("page", "post-editor");
 
         title.setLabel(getTranslation("blog.editor.title"));
         title.setMaxLength(PostService.TITLE_MAX);
-        title.setRequiredIndicatorVisible(true);
         title.setManualValidation(true);
         title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> changed(e.isFromClient()));
+
         body.setLabel(getTranslation("blog.editor.body"));
         body.setHelperText(getTranslation("blog.editor.body-help"));
         body.setMaxLength(PostService.BODY_MAX);
         body.setManualValidation(true);
         body.setWidthFull();
-        body.addClassName("post-body-field");
+        body.addClassName("markdown-field");
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(400);
+        body.addValueChangeListener(e -> {
+            preview.show(e.getValue());
+            changed(e.isFromClient());
+        });
 
-        Button save = new Button(getTranslation("base.action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        EditorImages editorImages = new EditorImages(images, actor, body, this::imagesInserted);
+
+        state.addClassName("post-state");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        Div header = new Div(heading, state, saveStatus);
+        header.addClassName("editor-header");
+
+        save.addClickListener(e -> save(false));
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
-        Button cancel = new Button(getTranslation("base.action.cancel"), e -> leave());
-        Div actions = new Div(save, cancel);
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> togglePublished());
+        Button close = new Button(getTranslation("blog.editor.close"), e -> close());
+        Div actions = new Div(save, publish, close);
         actions.addClassName("post-actions");
-        add(heading, title, body, actions);
+
+        Div writing = new Div(title, editorImages);
+        writing.addClassName("editor-writing");
+        Div columns = new Div(writing, preview);
+        columns.addClassName("editor-columns");
+        add(header, columns, actions);
+        showState();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
         if (id.isEmpty()) {
-            heading.setText(getTranslation("blog.editor.new-title"));
             return;
         }
         PostDetails post = posts.find(id.get(), actor).orElse(null);
@@ -81,46 +134,122 @@ public class PostEditorView extends Main implements BeforeEnterObserver, HasDyna
             event.rerouteToError(AccessDeniedException.class);
         } else {
             editing = post;
-            heading.setText(getTranslation("blog.editor.edit-title"));
             title.setValue(post.title());
             body.setValue(post.body());
+            preview.show(post.body());
+            dirty = false;
+            showState();
         }
     }
 
-    private void save() {
+    /** Leaving saves what is unsaved; if that fails, the writer decides whether to stay. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || save(true)) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("blog.editor.leave.title"),
+                getTranslation("blog.editor.leave.message"), getTranslation("blog.editor.leave.confirm"), e -> {
+                    dirty = false;
+                    leave.proceed();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("blog.editor.leave.stay"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        polling = event.getUI().addPollListener(e -> {
+            if (dirty && Instant.now().isAfter(lastChange.plus(AUTOSAVE_AFTER))) {
+                save(true);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    private void changed(boolean byWriter) {
+        if (!byWriter) {
+            return;
+        }
+        dirty = true;
+        lastChange = Instant.now();
+        saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+    }
+
+    private void imagesInserted() {
+        preview.show(body.getValue());
+        changed(true);
+    }
+
+    /**
+     * Saves the draft (or the published post's new text). A fresh post is created on its first save
+     * and the address becomes its edit address. Returns whether everything is saved.
+     */
+    boolean save(boolean automatic) {
+        if (editing == null && title.getValue().isBlank() && body.getValue().isBlank()) {
+            dirty = false;
+            return true;
+        }
         title.setInvalid(false);
         body.setInvalid(false);
         try {
-            PostDetails saved = editing == null
+            editing = editing == null
                     ? posts.create(title.getValue(), body.getValue(), actor)
                     : posts.update(editing.id(), editing.version(), title.getValue(), body.getValue(), actor);
-            Notification.show(getTranslation("blog.editor.saved", saved.title()));
-            getUI().ifPresent(ui -> ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(saved.id()))));
+            dirty = false;
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(-1);
+                ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
+            });
+            saveStatus.setText(getTranslation(automatic ? "blog.editor.status.autosaved" : "blog.editor.status.saved",
+                    app.lightbox.base.ui.UserTime.dateTime(editing.updatedAt())));
+            showState();
+            return true;
         } catch (InvalidPostException e) {
-            var field = e.field() == InvalidPostException.Field.TITLE ? title : null;
-            String message = getTranslation(e.messageKey(), e.args());
-            if (field != null) {
-                title.setErrorMessage(message);
-                title.setInvalid(true);
-                title.focus();
-            } else {
-                body.setErrorMessage(message);
-                body.setInvalid(true);
-                body.focus();
-            }
+            invalid(e);
         } catch (StalePostException e) {
-            error("blog.editor.stale");
+            stale();
         } catch (NotPermittedException e) {
             error("base.error.denied.message");
         }
+        return false;
     }
 
-    private void error(String key) {
-        Notification n = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void togglePublished() {
+        if (!save(false) || editing == null) {
+            return;
+        }
+        try {
+            boolean publishing = !editing.published();
+            editing = publishing
+                    ? posts.publish(editing.id(), editing.version(), actor)
+                    : posts.unpublish(editing.id(), editing.version(), actor);
+            showState();
+            Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
+                    editing.title()));
+            if (publishing) {
+                getUI().ifPresent(ui -> ui.navigate(PostView.class,
+                        new RouteParameters("id", String.valueOf(editing.id()))));
+            }
+        } catch (InvalidPostException e) {
+            invalid(e);
+        } catch (StalePostException e) {
+            stale();
+        }
     }
 
-    private void leave() {
+    private void close() {
         getUI().ifPresent(ui -> {
             if (editing == null) {
                 ui.navigate(PostListView.class);
@@ -128,6 +257,40 @@ public class PostEditorView extends Main implements BeforeEnterObserver, HasDyna
                 ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(editing.id())));
             }
         });
+    }
+
+    private void showState() {
+        boolean published = editing != null && editing.published();
+        heading.setText(getTranslation(editing == null ? "blog.editor.new-title" : "blog.editor.edit-title"));
+        state.setText(getTranslation(published ? "blog.state.published" : "blog.state.draft"));
+        state.getElement().getThemeList().set("success", published);
+        publish.setText(getTranslation(published ? "blog.editor.unpublish" : "blog.editor.publish"));
+        save.setText(getTranslation(published ? "base.action.save" : "blog.editor.save-draft"));
+    }
+
+    private void invalid(InvalidPostException e) {
+        String message = getTranslation(e.messageKey(), e.args());
+        if (e.field() == InvalidPostException.Field.TITLE) {
+            title.setErrorMessage(message);
+            title.setInvalid(true);
+            title.focus();
+        } else {
+            body.setErrorMessage(message);
+            body.setInvalid(true);
+            body.focus();
+        }
+        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+    }
+
+    private void stale() {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+        error("blog.editor.stale");
+    }
+
+    private void error(String key) {
+        Notification n = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

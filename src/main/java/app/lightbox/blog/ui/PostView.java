@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -54,10 +55,17 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void show(PostDetails post) {
         removeAll();
-        title = post.title();
-        Span meta = new Span(getTranslation("blog.post.meta", post.authorName(), UserTime.dateTime(post.createdAt())));
+        title = post.title().isBlank() ? getTranslation("blog.post.untitled") : post.title();
+        Span meta = new Span(getTranslation("blog.post.meta", post.authorName(),
+                UserTime.dateTime(post.published() ? post.publishedAt() : post.updatedAt())));
         meta.addClassName("post-meta");
-        Article article = new Article(new H1(post.title()), meta, new PostBody(renderer, post.body()));
+        Article article = new Article(new H1(title), meta);
+        if (!post.published()) {
+            Paragraph notice = new Paragraph(getTranslation("blog.post.draft-notice"));
+            notice.addClassName("draft-notice");
+            article.add(notice);
+        }
+        article.add(new PostBody(renderer, post.body()));
         Actor actor = currentUser.actor().orElse(null);
         if (posts.mayChange(post, actor)) {
             Button edit = new Button(getTranslation("base.action.edit"), VaadinIcon.EDIT.create(),

@@ -1,19 +1,26 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.UserTime;
+import app.lightbox.images.ImageReferrer;
 import app.lightbox.images.ImageSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.util.List;
 
 /**
  * One image in the library: its preview (a link to the original), what it is, who sent it, and
@@ -22,7 +29,8 @@ import com.vaadin.flow.function.SerializableRunnable;
  */
 class ImageCard extends Article {
 
-    ImageCard(ImageSummary image, String absoluteUrl, boolean mayDelete, SerializableRunnable onDelete) {
+    ImageCard(ImageSummary image, String absoluteUrl, boolean mayDelete, SerializableRunnable onDelete,
+            SerializableSupplier<List<ImageReferrer>> whereUsed) {
         addClassName("image-card");
         getElement().setAttribute("data-stored-name", image.storedName());
 
@@ -40,7 +48,7 @@ class ImageCard extends Article {
                 image.width(), image.height()));
         Span origin = new Span(getTranslation("images.card.origin", image.uploaderName(),
                 UserTime.dateTime(image.uploadedAt())));
-        Div details = new Div(name, facts, origin);
+        Div details = new Div(name, facts, origin, usage(image, whereUsed));
         details.addClassName("image-details");
 
         Button copy = new Button(VaadinIcon.LINK.create());
@@ -68,6 +76,35 @@ class ImageCard extends Article {
             actions.add(delete);
         }
         add(open, details, actions);
+    }
+
+    /** "Used in 2 posts", opening to the posts the viewer may see; they are looked up only when opened. */
+    private Component usage(ImageSummary image, SerializableSupplier<List<ImageReferrer>> whereUsed) {
+        if (image.usageCount() == 0) {
+            Span unused = new Span(getTranslation("images.card.unused"));
+            unused.addClassName("image-usage");
+            return unused;
+        }
+        Details usage = new Details(getTranslation("images.card.used-in", image.usageCount()));
+        usage.addClassName("image-usage");
+        usage.addOpenedChangeListener(e -> {
+            if (e.isOpened() && usage.getContent().findAny().isEmpty()) {
+                List<ImageReferrer> visible = whereUsed.get();
+                UnorderedList posts = new UnorderedList();
+                for (ImageReferrer referrer : visible) {
+                    Anchor link = new Anchor(referrer.path(),
+                            referrer.label().isBlank() ? getTranslation("images.card.untitled") : referrer.label());
+                    link.getElement().setAttribute("router-link", true);
+                    posts.add(new ListItem(link));
+                }
+                int hidden = image.usageCount() - visible.size();
+                if (hidden > 0) {
+                    posts.add(new ListItem(getTranslation("images.card.hidden-drafts", hidden)));
+                }
+                usage.add(posts);
+            }
+        });
+        return usage;
     }
 
     static void error(String message) {

@@ -8,6 +8,7 @@ import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -32,6 +34,7 @@ class ImageGallery extends Composite<Section> {
     private final String origin;
     private int page;
     private long total;
+    private boolean unusedOnly;
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
     private final Span position = new Span();
@@ -51,17 +54,22 @@ class ImageGallery extends Composite<Section> {
         previous.setAriaLabel(getTranslation("images.library.previous"));
         next.setAriaLabel(getTranslation("images.library.next"));
         position.getElement().setAttribute("aria-live", "polite");
+        Checkbox unused = new Checkbox(getTranslation("images.library.only-unused"));
+        unused.addValueChangeListener(e -> {
+            unusedOnly = e.getValue();
+            showPage(0);
+        });
         Nav pager = new Nav(previous, position, next);
         pager.addClassName("pager");
         pager.getElement().setAttribute("aria-label", getTranslation("images.library.pages"));
-        getContent().add(empty, cards, pager);
+        getContent().add(unused, empty, cards, pager);
         showPage(0);
     }
 
     /** A new upload: it is the newest, so it goes first on the first page. */
     void added(ImageSummary image) {
         total++;
-        if (page == 0) {
+        if (page == 0) { // a new image is unused, so it belongs on the first page of either filter
             cards.addComponentAsFirst(card(image));
             if (cards.getComponentCount() > PAGE_SIZE) {
                 cards.remove(cards.getComponentAt(PAGE_SIZE));
@@ -71,16 +79,17 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void showPage(int wanted) {
-        total = images.count();
+        total = images.count(unusedOnly);
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         page = Math.clamp(wanted, 0, last);
         cards.removeAll();
-        images.list(PageRequest.of(page, PAGE_SIZE)).forEach(image -> cards.add(card(image)));
+        images.list(PageRequest.of(page, PAGE_SIZE), unusedOnly).forEach(image -> cards.add(card(image)));
         updatePager();
     }
 
     private void updatePager() {
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        empty.setText(getTranslation(unusedOnly ? "images.library.none-unused" : "images.library.empty"));
         empty.setVisible(total == 0);
         position.setText(getTranslation("images.library.position", page + 1, pages, total));
         previous.setEnabled(page > 0);
@@ -89,12 +98,18 @@ class ImageGallery extends Composite<Section> {
 
     private ImageCard card(ImageSummary image) {
         return new ImageCard(image, origin + image.url(), actor.mayChange(image.uploaderId()),
-                () -> confirmDelete(image));
+                () -> confirmDelete(image), () -> images.whereUsed(image.storedName(), actor));
     }
 
     private void confirmDelete(ImageSummary image) {
-        DeleteConfirmation.open(getTranslation("images.delete.title"),
-                getTranslation("images.delete.message", image.originalName()), () -> {
+        String question = getTranslation("images.delete.message", image.originalName());
+        if (image.usageCount() > 0) {
+            String posts = images.whereUsed(image.storedName(), actor).stream()
+                    .map(r -> "“" + (r.label().isBlank() ? getTranslation("images.card.untitled") : r.label()) + "”")
+                    .collect(Collectors.joining(", "));
+            question = getTranslation("images.delete.used", image.originalName(), image.usageCount(), posts);
+        }
+        DeleteConfirmation.open(getTranslation("images.delete.title"), question, () -> {
             try {
                 images.delete(image.id(), actor);
                 Notification.show(getTranslation("images.delete.done", image.originalName()));

@@ -10,7 +10,11 @@ import app.lightbox.security.Actor;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import app.lightbox.blog.PostSummary;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +92,38 @@ class PostViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save").single()).click();
 
         assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("Edited title");
+        assertThat(find(Span.class).withClassName("save-status").single().getText()).startsWith("Saved at");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_new_post_is_saved_as_a_draft_and_published_only_when_asked() {
+        navigate(PostEditorView.class);
+        String title = "Fresh " + System.nanoTime();
+        test(find(TextField.class).single()).setValue(title);
+        test(find(TextArea.class).single()).setValue("Some *text*");
+
+        test(find(Button.class).withText("Save draft").single()).click();
+
+        PostSummary draft = posts.listDrafts(author, PageRequest.of(0, 50)).stream()
+                .filter(p -> p.title().equals(title)).findFirst().orElseThrow();
+        assertThat(posts.find(draft.id(), null)).as("a draft is hidden from anonymous readers").isEmpty();
+
+        test(find(Button.class).withText("Publish").single()).click();
+
+        assertThat(posts.find(draft.id(), null)).hasValueSatisfying(p -> assertThat(p.published()).isTrue());
         assertThat(getCurrentView()).isInstanceOf(PostView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void leaving_the_editor_saves_what_was_typed() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("Changed just before leaving");
+
+        navigate(PostListView.class);
+
+        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("Changed just before leaving");
     }
 
     @Test

@@ -1,0 +1,98 @@
+package app.lightbox.blog.ui;
+
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import app.lightbox.images.UploadLimits;
+import app.lightbox.images.ui.ImagePickerDialog;
+import app.lightbox.images.ui.ImageUploadReceiver;
+import app.lightbox.images.ui.UploadTexts;
+import app.lightbox.security.Actor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.UploadButton;
+import com.vaadin.flow.component.upload.UploadDropZone;
+import com.vaadin.flow.component.upload.UploadFileList;
+import com.vaadin.flow.component.upload.UploadManager;
+import com.vaadin.flow.function.SerializableRunnable;
+import java.util.List;
+
+/**
+ * The Markdown field inside a drop zone: images dropped on it (or chosen with its button, or
+ * picked from the library) go through the library's upload service, show their progress below,
+ * and land in the text as {@code ![name](link)}. Vaadin offers no caret position on the server, so
+ * they are added at the end of the text.
+ */
+class EditorImages extends Div {
+
+    static final int MAX_FILES = 20;
+
+    private final TextArea body;
+    private final SerializableRunnable onInserted;
+    private final UnorderedList refusals = new UnorderedList();
+
+    EditorImages(ImageService images, Actor actor, TextArea body, SerializableRunnable onInserted) {
+        this.body = body;
+        this.onInserted = onInserted;
+        addClassName("editor-images");
+
+        UploadLimits limits = images.limits();
+        UploadManager manager = new UploadManager(this, new ImageUploadReceiver(images, actor, this::insert, this::refuse));
+        manager.setMaxFiles(MAX_FILES);
+        manager.setMaxFileSize(limits.maxFileSize());
+        manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
+        manager.addFileRejectedListener(e -> refuse(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES)));
+
+        UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
+        upload.setIcon(VaadinIcon.UPLOAD.create());
+        Button fromLibrary = new Button(getTranslation("blog.editor.from-library"), VaadinIcon.PICTURE.create(),
+                e -> new ImagePickerDialog(images, this::insertAll).open());
+        Span hint = new Span(getTranslation("blog.editor.drop-hint"));
+        hint.addClassName("editor-hint");
+        Div toolbar = new Div(upload, fromLibrary, hint);
+        toolbar.addClassName("editor-toolbar");
+
+        UploadFileList files = new UploadFileList(manager);
+        files.setI18n(UploadTexts.forFileList(this, MAX_FILES));
+        refusals.addClassName("upload-refusals");
+        refusals.getElement().setAttribute("aria-live", "polite");
+
+        UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
+        zone.addClassName("editor-drop-zone");
+        add(zone, files, refusals);
+    }
+
+    private void insert(ImageSummary image) {
+        insertAll(List.of(image));
+    }
+
+    private void insertAll(List<ImageSummary> picked) {
+        if (picked.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(body.getValue());
+        for (ImageSummary image : picked) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                text.append(text.toString().endsWith("\n") ? "\n" : "\n\n");
+            }
+            text.append("![").append(escapeAlt(image.originalName())).append("](").append(image.url()).append(")\n");
+        }
+        body.setValue(text.toString());
+        onInserted.run();
+    }
+
+    private void refuse(String fileName, String reason) {
+        Span name = new Span(fileName);
+        name.addClassName("refused-name");
+        refusals.addComponentAsFirst(new ListItem(name, new Span(" — " + reason)));
+    }
+
+    /** An original name as Markdown image text: brackets and backslashes would end or bend the syntax. */
+    static String escapeAlt(String name) {
+        return name.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("\n", " ");
+    }
+}

@@ -1,0 +1,77 @@
+package app.lightbox.images.ui;
+
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks images from the library, newest first, searchable by original name; rows load lazily
+ * and previews only as they scroll into view.
+ */
+public class ImagePickerDialog extends Dialog {
+
+    public ImagePickerDialog(ImageService images, SerializableConsumer<List<ImageSummary>> onPicked) {
+        setHeaderTitle(getTranslation("images.picker.title"));
+        setWidth("min(56rem, 95vw)");
+        setHeight("min(40rem, 90vh)");
+        addClassName("image-picker");
+
+        Grid<ImageSummary> grid = new Grid<>();
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(image -> {
+            Image preview = new Image(image.url(), image.originalName());
+            preview.getElement().setAttribute("loading", "lazy");
+            preview.addClassName("picker-preview");
+            return preview;
+        }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(ImageSummary::originalName).setHeader(getTranslation("images.picker.name")).setFlexGrow(2);
+        grid.addColumn(image -> getTranslation("images.card.facts", ByteSizes.format(image.sizeBytes(), getLocale()),
+                image.width(), image.height())).setHeader(getTranslation("images.picker.facts")).setFlexGrow(1);
+        grid.addColumn(ImageSummary::uploaderName).setHeader(getTranslation("images.picker.uploader")).setFlexGrow(1);
+        grid.setAriaLabel(getTranslation("images.picker.title"));
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("images.picker.search"));
+        search.setAriaLabel(getTranslation("images.picker.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        Runnable load = () -> {
+            String term = search.getValue();
+            grid.setDataProvider(DataProvider.fromCallbacks(
+                    query -> images.search(term, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> (int) Math.min(Integer.MAX_VALUE, images.countMatching(term))));
+        };
+        search.addValueChangeListener(e -> load.run());
+        load.run();
+
+        Button insert = new Button(getTranslation("images.picker.insert"), e -> {
+            onPicked.accept(new ArrayList<>(grid.getSelectedItems()));
+            close();
+        });
+        insert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        insert.setEnabled(false);
+        grid.addSelectionListener(e -> {
+            insert.setEnabled(!e.getAllSelectedItems().isEmpty());
+            insert.setText(getTranslation("images.picker.insert-count", e.getAllSelectedItems().size()));
+        });
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
+
+        add(search, grid);
+        getFooter().add(cancel, insert);
+        search.focus();
+    }
+}
