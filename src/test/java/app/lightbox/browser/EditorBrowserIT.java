@@ -1,0 +1,171 @@
+package app.lightbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.blog.PostService;
+import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Writing an illustrated post in a real browser: drop, watch the uploads, preview, publish, read. */
+class EditorBrowserIT extends BrowserTest {
+
+    @Autowired
+    PostService posts;
+
+    @Test
+    void two_images_dropped_on_the_editor_upload_appear_in_the_preview_and_in_the_published_post() throws IOException {
+        LoginPage.open(page).login(newAccount("illustrator"), PASSWORD);
+        open("/posts/new");
+        String title = "Illustrated " + uniqueName("p");
+        page.locator("vaadin-text-field input").fill(title);
+        page.locator("vaadin-text-area textarea").fill("Two pictures:");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("left-" + uniqueName("l") + ".png", ImagesBrowserIT.image("png", 120, 80, Color.RED));
+        files.put("右-" + uniqueName("r") + ".png", ImagesBrowserIT.image("png", 80, 120, Color.BLUE));
+
+        drop(page, page.locator("vaadin-upload-drop-zone.editor-drop-zone"), files);
+
+        page.waitForFunction("() => document.querySelectorAll('vaadin-upload-file[complete]').length === 2");
+        assertThat(page.locator("vaadin-upload-file[error]").count()).isZero();
+        page.waitForFunction("() => document.querySelectorAll('.post-preview img').length === 2"
+                + " && Array.from(document.querySelectorAll('.post-preview img')).every(i => i.complete && i.naturalWidth > 0)");
+        String text = page.locator("vaadin-text-area textarea").inputValue();
+        for (String name : files.keySet()) {
+            assertThat(text).containsPattern("!\\[" + name + "\\]\\(/files/[0-9a-f]{32}\\.png\\)");
+        }
+
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Publish")).click();
+        page.waitForURL(url -> url.matches(".*/posts/\\d+$"));
+        waitForVaadin();
+        String postPath = path(page);
+
+        Page reader = newContext("en-US").newPage();
+        reader.navigate(postPath);
+        waitForVaadin(reader);
+        assertThat(reader.locator("h1").textContent()).isEqualTo(title);
+        reader.waitForFunction("() => document.querySelectorAll('.post-body img').length === 2"
+                + " && Array.from(document.querySelectorAll('.post-body img')).every(i => i.complete && i.naturalWidth > 0)");
+        assertThat(reader.locator(".post-body img").first().getAttribute("loading")).isEqualTo("lazy");
+        assertThat(reader.locator(".post-body img").first().getAttribute("width")).isEqualTo("120");
+
+        open("/images");
+        for (String name : files.keySet()) {
+            Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
+            assertThat(card.locator(".image-usage").textContent()).contains("Used in 1 post");
+            card.locator(".image-usage").click();
+            card.locator(".image-usage a").filter(new Locator.FilterOptions().setHasText(title)).waitFor();
+            assertThat(card.locator(".image-usage a").getAttribute("href")).isEqualTo(postPath);
+        }
+    }
+
+    @Test
+    void a_hostile_post_runs_no_script_in_a_readers_page() {
+        String author = newAccount("mallory");
+        var post = posts.create("Hostile " + uniqueName("h"), String.join("\n\n",
+                "<script>window.__pwned = 1</script>",
+                "<img src=x onerror=\"window.__pwned = 2\">",
+                "[click me](javascript:window.__pwned=3)",
+                "![x](javascript:window.__pwned=4)",
+                "<a href=\"http://evil.example\" onclick=\"window.__pwned=5\">evil</a>",
+                "<iframe src=\"javascript:parent.__pwned=6\"></iframe>",
+                "<svg onload=\"window.__pwned=7\"></svg>"), accounts.findByUsername(author).orElseThrow().toActor());
+        posts.publish(post.id(), post.version(), accounts.findByUsername(author).orElseThrow().toActor());
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+
+        open("/posts/" + post.id());
+        page.locator(".post-body").waitFor();
+        Locator links = page.locator(".post-body a");
+        for (int i = 0; i < links.count(); i++) {
+            String href = links.nth(i).getAttribute("href");
+            assertThat(href == null ? "" : href.toLowerCase()).doesNotStartWith("javascript:");
+        }
+        page.waitForTimeout(300); // give an injected handler (onerror, onload) its chance to run
+
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+        assertThat(dialogs).isEmpty();
+        assertThat(page.locator(".post-body script, .post-body iframe, .post-body svg, .post-body [onerror], .post-body [onclick]")
+                .count()).isZero();
+    }
+
+    @Test
+    void the_editor_is_usable_from_the_keyboard_and_the_upload_button_opens_the_file_chooser() {
+        LoginPage.open(page).login(newAccount("keyboard"), PASSWORD);
+        open("/posts/new");
+        page.locator("vaadin-text-field input").focus();
+        page.keyboard().type("Typed title");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Typed *body*");
+
+        String reached = null;
+        for (int i = 0; i < 10 && reached == null; i++) {
+            page.keyboard().press("Tab");
+            String focused = (String) page.evaluate("() => document.activeElement && document.activeElement.tagName");
+            if ("VAADIN-UPLOAD-BUTTON".equals(focused)) {
+                reached = focused;
+            }
+        }
+        assertThat(reached).as("Tab reaches the upload button").isNotNull();
+        waitForVaadin();
+        // Space, the standard key for a focused button. (Enter opened the chooser when driven from Node's
+        // Playwright but not from Playwright for Java 1.62 here; a person's Enter worked in manual checks.)
+        var chooser = page.waitForFileChooser(() -> page.keyboard().press(" "));
+        assertThat(chooser.isMultiple()).isTrue();
+        assertThat(page.locator(".post-preview em").textContent()).isEqualTo("body");
+    }
+
+    @Test
+    void the_editor_the_library_picker_and_the_reader_have_no_serious_accessibility_violations() throws IOException {
+        LoginPage.open(page).login(newAccount("a11yeditor"), PASSWORD);
+        open("/images");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "pick-" + uniqueName("k") + ".png", "image/png", ImagesBrowserIT.image("png", 30, 30, Color.GRAY)));
+        page.locator(".image-card").first().waitFor();
+
+        open("/posts/new");
+        page.locator("vaadin-text-field input").fill("Accessible editor");
+        assertThat(axe(page)).as("editor").isEmpty();
+
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert from library")).click();
+        page.locator("vaadin-grid").waitFor();
+        waitForVaadin();
+        assertThat(axe(page)).as("insert-from-library dialog").isEmpty();
+        page.locator("vaadin-grid vaadin-checkbox").nth(1).click();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert 1 image")).click();
+        waitForVaadin();
+        assertThat(page.locator("vaadin-text-area textarea").inputValue()).contains("![pick-");
+    }
+
+    /** Drops files on an element the way a browser does: dragenter, dragover and drop with a DataTransfer. */
+    static void drop(Page page, Locator target, Map<String, byte[]> files) {
+        List<List<String>> encoded = files.entrySet().stream()
+                .map(f -> List.of(f.getKey(), Base64.getEncoder().encodeToString(f.getValue()))).toList();
+        JSHandle transfer = page.evaluateHandle("""
+                files => {
+                  const transfer = new DataTransfer();
+                  for (const [name, base64] of files) {
+                    const binary = atob(base64);
+                    const bytes = new Uint8Array(binary.length);
+                    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+                    transfer.items.add(new File([bytes], name, { type: 'image/png' }));
+                  }
+                  return transfer;
+                }""", encoded);
+        for (String type : List.of("dragenter", "dragover", "drop")) {
+            target.dispatchEvent(type, Map.of("dataTransfer", transfer));
+        }
+    }
+}
