@@ -31,6 +31,9 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     @Autowired
     UserAccountService accounts;
 
+    @Autowired
+    app.lightbox.blog.PostService posts;
+
     @BeforeEach
     void account() {
         accounts.register("libraryuser", "correct horse");
@@ -73,5 +76,36 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
                 .withCondition(item -> item.getElement().getTextRecursively().contains("evil.png")).single();
         assertThat(refusal.getElement().getTextRecursively())
                 .contains("Only these image types can be uploaded: PNG, JPEG, GIF, WebP");
+    }
+
+    @Test
+    void a_used_image_says_where_and_the_unused_filter_leaves_it_out() throws IOException {
+        var actor = accounts.findByUsername("libraryuser").orElseThrow().toActor();
+        String used = ((app.lightbox.images.StoreResult.Stored) images.store(
+                new java.io.ByteArrayInputStream(png(10, 10)), "used-in-post.png", actor)).image().storedName();
+        String unused = ((app.lightbox.images.StoreResult.Stored) images.store(
+                new java.io.ByteArrayInputStream(png(10, 10)), "lonely.png", actor)).image().storedName();
+        var post = posts.create("Holiday " + System.nanoTime(), "![x](/files/" + used + ")", actor);
+        posts.publish(post.id(), post.version(), actor);
+
+        navigate(ImageLibraryView.class);
+        ImageCard usedCard = card(used);
+        com.vaadin.flow.component.details.Details usage =
+                find(com.vaadin.flow.component.details.Details.class, usedCard).single();
+        assertThat(usage.getSummaryText()).isEqualTo("Used in 1 post");
+        usage.setOpened(true);
+        assertThat(find(Anchor.class, usedCard).withAttribute("href", "/posts/" + post.id()).single().getText())
+                .isEqualTo(post.title());
+        assertThat(find(Span.class, card(unused)).withText("Not used in any post").exists()).isTrue();
+
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withLabel("Only images not used in any post").single()).click();
+
+        assertThat(find(ImageCard.class).all()).noneMatch(c -> used.equals(c.getElement().getAttribute("data-stored-name")));
+        assertThat(card(unused)).isNotNull();
+    }
+
+    private ImageCard card(String storedName) {
+        return find(ImageCard.class).withAttribute("data-stored-name", storedName).single();
     }
 }
