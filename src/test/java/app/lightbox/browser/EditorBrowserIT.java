@@ -24,7 +24,8 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void two_images_dropped_on_the_editor_upload_appear_in_the_preview_and_in_the_published_post() throws IOException {
-        LoginPage.open(page).login(newAccount("illustrator"), PASSWORD);
+        String author = newAccount("illustrator");
+        LoginPage.open(page).login(author, PASSWORD);
         open("/posts/new");
         String title = "Illustrated " + uniqueName("p");
         page.locator("vaadin-text-field input").fill(title);
@@ -43,6 +44,10 @@ class EditorBrowserIT extends BrowserTest {
         for (String name : files.keySet()) {
             assertThat(text).containsPattern("!\\[" + name + "\\]\\(/files/[0-9a-f]{32}\\.png\\)");
         }
+        // inserted images are saved at once, not a few seconds later: closing the tab now loses nothing
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var draft = posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 5)).getContent().getFirst();
+        assertThat(posts.find(draft.id(), actor).orElseThrow().body()).isEqualTo(text.stripTrailing());
 
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Publish")).click();
         page.waitForURL(url -> url.matches(".*/posts/\\d+$"));

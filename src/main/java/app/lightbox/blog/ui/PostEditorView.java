@@ -187,9 +187,11 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
 
+    /** An inserted image is saved at once: its upload is done, and the text that shows it must not be lost. */
     private void imagesInserted() {
         preview.show(body.getValue());
         changed(true);
+        save(true);
     }
 
     /**
