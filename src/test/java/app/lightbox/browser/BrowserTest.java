@@ -193,4 +193,14 @@ public abstract class BrowserTest {
     Page currentPage() {
         return page;
     }
+
+    /**
+     * From now on, file choosers the page opens are intercepted and collected in the returned list.
+     * Call it well before the action that opens one: the interception is switched on asynchronously.
+     */
+    public static java.util.List<com.microsoft.playwright.FileChooser> interceptFileChoosers(Page page) {
+        java.util.List<com.microsoft.playwright.FileChooser> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onFileChooser(opened::add);
+        return opened;
+    }
 }
