@@ -69,6 +69,7 @@ public class MarkdownRenderer {
      * even if {@link ImageLinks} one day serves images from elsewhere. Absolute URLs are taken as other
      * sites: the app's own origin is not known here.
      */
+    private static final String ROUTER_IGNORE = "router-ignore";
     private static final Pattern LIBRARY_URL =
             Pattern.compile("(?:/|\\./)?files/([A-Za-z0-9_-]{1,60}\\.(?:png|jpg|gif|webp))(?:[?#].*)?");
     /** A library path mentioned in plain text, not inside a longer path or address. */
@@ -118,7 +119,7 @@ public class MarkdownRenderer {
                 .addAttributes("ol", "start")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
-                .addAttributes("a", "href", "title", "rel")
+                .addAttributes("a", "href", "title", "rel", ROUTER_IGNORE)
                 .addAttributes("img", "src", "alt", "title", "width", "height", "loading")
                 .addAttributes("span", "class", "role", "aria-label")
                 .addProtocols("a", "href", "http", "https", "mailto")
@@ -145,6 +146,13 @@ public class MarkdownRenderer {
         Map<String, Optional<ImageSummary>> found = new HashMap<>();
         for (Element image : body.select("img")) {
             showImage(image, found, locale);
+        }
+        // Files are served by the download endpoint, not by a view: the browser must load them itself
+        // instead of Vaadin's router, which would show "not found".
+        for (Element link : body.select("a[href]")) {
+            if (libraryName(link.attr("href")).isPresent()) {
+                link.attr(ROUTER_IGNORE, "");
+            }
         }
 
         Document clean = CLEANER.clean(dirty);

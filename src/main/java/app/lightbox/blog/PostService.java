@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -120,7 +121,7 @@ public class PostService {
             throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
         }
         post.publish(clock.instant());
-        posts.saveAndFlush(post);
+        flush(post);
         return post.toDetails();
     }
 
@@ -129,7 +130,7 @@ public class PostService {
     public PostDetails unpublish(long id, long openedVersion, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
         post.unpublish();
-        posts.saveAndFlush(post);
+        flush(post);
         return post.toDetails();
     }
 
@@ -165,8 +166,20 @@ public class PostService {
     private void save(Post post, String title, String body) {
         List<String> referenced = renderer.referencedImages(body);
         post.write(title, body, renderer.toPlainText(body, EXCERPT_SHOWN), coverOf(referenced), clock.instant());
-        posts.saveAndFlush(post);
+        flush(post);
         images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+    }
+
+    /**
+     * Writes a change now. Two saves of the same version that both passed the version check race here;
+     * the database's version check lets one win, and the other is told its copy is stale.
+     */
+    private void flush(Post post) {
+        try {
+            posts.saveAndFlush(post);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StalePostException(post.getId());
+        }
     }
 
     /** The post, if the actor may change it and nobody saved it after {@code openedVersion}. */

@@ -47,7 +47,7 @@ class MarkdownRendererLibraryTest {
         String name = image.storedName();
 
         assertThat(renderer.toHtml("Before\n\n![The harbour](/files/" + name + ")")).isEqualTo(
-                "<p>Before</p>\n<p><a href=\"/files/" + name + "\"><img src=\"/files/" + name
+                "<p>Before</p>\n<p><a href=\"/files/" + name + "\" router-ignore=\"\"><img src=\"/files/" + name
                         + "\" alt=\"The harbour\" loading=\"lazy\" width=\"30\" height=\"20\"></a></p>");
         assertThat(renderer.referencedImages("![The harbour](/files/" + name + ")")).containsExactly(name);
     }

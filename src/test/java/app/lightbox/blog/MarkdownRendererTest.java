@@ -211,13 +211,13 @@ class MarkdownRendererTest {
     @Test
     void library_images_get_their_size_lazy_loading_and_a_link_to_the_original() {
         assertThat(renderer.toHtml("![Sunset](/files/" + SUNSET + ")")).isEqualTo(
-                "<p><a href=\"/files/" + SUNSET + "\"><img src=\"/files/" + SUNSET
+                "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
                         + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>");
     }
 
     @Test
     void library_images_are_recognised_by_relative_addresses_too() {
-        String expected = "<p><a href=\"/files/" + SUNSET + "\"><img src=\"/files/" + SUNSET
+        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
                 + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>";
         assertThat(renderer.toHtml("![Sunset](files/" + SUNSET + ")")).isEqualTo(expected);
         assertThat(renderer.toHtml("![Sunset](./files/" + SUNSET + ")")).isEqualTo(expected);

@@ -65,6 +65,10 @@ class EditorBrowserIT extends BrowserTest {
         // the two uploads run in parallel, so they may land in the text in either order
         assertThat(reader.locator(".post-body img").evaluateAll("imgs => imgs.map(i => i.getAttribute('width')).sort().join(',')"))
                 .isEqualTo("120,80");
+        // a click on an image opens the original (the browser loads it, not Vaadin's router)
+        reader.locator(".post-body a img").first().click();
+        reader.waitForURL(url -> url.matches(".*/files/[0-9a-f]{32}\\.png$"));
+        assertThat(reader.evaluate("() => document.contentType")).isEqualTo("image/png");
 
         open("/images");
         for (String name : files.keySet()) {

@@ -65,6 +65,12 @@ class ImagesBrowserIT extends BrowserTest {
             assertThat(card.locator("a[download]").getAttribute("href")).isEqualTo(href + "?download");
         }
         assertThat(images.find(href(files.keySet().iterator().next()).substring("/files/".length()))).isPresent();
+
+        // a click on a preview opens the original in the browser, not in Vaadin's router
+        String first = href(files.keySet().iterator().next());
+        page.locator("a.image-preview[href='" + first + "']").click();
+        page.waitForURL(url -> url.endsWith(first));
+        assertThat(page.evaluate("() => document.contentType")).isEqualTo("image/png");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.blog.InvalidPostException;
 import app.lightbox.blog.MarkdownRenderer;
@@ -32,14 +33,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writing a post: title, Markdown text and a live preview; images dropped on the editor upload
@@ -51,8 +52,8 @@ import java.time.Instant;
 @PermitAll
 public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final Duration AUTOSAVE_AFTER = Duration.ofSeconds(3);
     private static final int POLL_MILLIS = 1000;
+    private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
     private final PostService posts;
     private final MarkdownRenderer renderer;
@@ -65,12 +66,15 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final PostPreview preview;
     private final Button save = new Button();
     private final Button publish = new Button();
+    private final Autosave autosave;
     private PostDetails editing;
-    private boolean dirty;
-    private Instant lastChange = Instant.EPOCH;
     private Registration polling;
+    /** The post was deleted (in another tab, or by an admin) while open here: nothing more can be saved. */
+    private boolean deleted;
 
-    PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser) {
+    PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
+            Clock clock) {
+        this.autosave = new Autosave(clock);
         this.posts = posts;
         this.renderer = renderer;
         this.actor = currentUser.require();
@@ -129,7 +133,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         }
         PostDetails post = posts.find(id.get(), actor).orElse(null);
         if (post == null) {
-            event.rerouteToError(NotFoundException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         } else if (!posts.mayChange(post, actor)) {
             event.rerouteToError(AccessDeniedException.class);
         } else {
@@ -137,7 +141,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             title.setValue(post.title());
             body.setValue(post.body());
             preview.show(post.body());
-            dirty = false;
+            autosave.saved();
             showState();
         }
     }
@@ -145,13 +149,13 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     /** Leaving saves what is unsaved; if that fails, the writer decides whether to stay. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || save(true)) {
+        if (!autosave.hasUnsavedChanges() || deleted || save(true)) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("blog.editor.leave.title"),
                 getTranslation("blog.editor.leave.message"), getTranslation("blog.editor.leave.confirm"), e -> {
-                    dirty = false;
+                    autosave.discarded();
                     leave.proceed();
                 });
         dialog.setCancelable(true);
@@ -164,16 +168,27 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         polling = event.getUI().addPollListener(e -> {
-            if (dirty && Instant.now().isAfter(lastChange.plus(AUTOSAVE_AFTER))) {
+            if (autosave.isDue()) {
                 save(true);
             }
         });
     }
 
+    /**
+     * The view also goes away without a navigation: logout, a language switch (which reloads), the
+     * tab's session ending. The server has the text as last synced from the browser: save it.
+     */
     @Override
     protected void onDetach(DetachEvent event) {
         polling.remove();
         event.getUI().setPollInterval(-1);
+        if (autosave.hasUnsavedChanges()) {
+            try {
+                save(true);
+            } catch (RuntimeException e) {
+                log.warn("Could not save post {} while its editor closed", editing == null ? "(new)" : editing.id(), e);
+            }
+        }
         super.onDetach(event);
     }
 
@@ -181,8 +196,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         if (!byWriter) {
             return;
         }
-        dirty = true;
-        lastChange = Instant.now();
+        autosave.changed();
         saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
@@ -199,8 +213,11 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      * and the address becomes its edit address. Returns whether everything is saved.
      */
     boolean save(boolean automatic) {
+        if (deleted) {
+            return false;
+        }
         if (editing == null && title.getValue().isBlank() && body.getValue().isBlank()) {
-            dirty = false;
+            autosave.saved();
             return true;
         }
         title.setInvalid(false);
@@ -209,7 +226,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             editing = editing == null
                     ? posts.create(title.getValue(), body.getValue(), actor)
                     : posts.update(editing.id(), editing.version(), title.getValue(), body.getValue(), actor);
-            dirty = false;
+            autosave.saved();
             getUI().ifPresent(ui -> {
                 ui.setPollInterval(-1);
                 ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
@@ -219,12 +236,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             showState();
             return true;
         } catch (InvalidPostException e) {
-            invalid(e);
+            invalid(e, !automatic);
         } catch (StalePostException e) {
             stale();
+        } catch (NotFoundException e) {
+            deleted = true;
+            saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+            error("blog.editor.deleted");
         } catch (NotPermittedException e) {
             error("base.error.denied.message");
         }
+        autosave.failed();
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
         return false;
     }
 
@@ -245,9 +268,12 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                         new RouteParameters("id", String.valueOf(editing.id()))));
             }
         } catch (InvalidPostException e) {
-            invalid(e);
+            invalid(e, true);
         } catch (StalePostException e) {
             stale();
+        } catch (NotFoundException e) {
+            deleted = true;
+            error("blog.editor.deleted");
         }
     }
 
@@ -270,22 +296,26 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         save.setText(getTranslation(published ? "base.action.save" : "blog.editor.save-draft"));
     }
 
-    private void invalid(InvalidPostException e) {
+    /** Marks the field at fault; moves the focus there only when the writer asked to save. */
+    private void invalid(InvalidPostException e, boolean moveFocus) {
         String message = getTranslation(e.messageKey(), e.args());
         if (e.field() == InvalidPostException.Field.TITLE) {
             title.setErrorMessage(message);
             title.setInvalid(true);
-            title.focus();
+            if (moveFocus) {
+                title.focus();
+            }
         } else {
             body.setErrorMessage(message);
             body.setInvalid(true);
-            body.focus();
+            if (moveFocus) {
+                body.focus();
+            }
         }
         saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
     }
 
     private void stale() {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
         saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
         error("blog.editor.stale");
     }

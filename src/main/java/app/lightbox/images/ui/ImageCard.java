@@ -40,6 +40,8 @@ class ImageCard extends Article {
         preview.getElement().setAttribute("height", String.valueOf(image.height()));
         Anchor open = new Anchor(image.url(), preview);
         open.addClassName("image-preview");
+        // served by the download endpoint, not a view: keep Vaadin's router out of it
+        open.setRouterIgnore(true);
 
         Span name = new Span(image.originalName());
         name.addClassName("image-name");
@@ -62,6 +64,7 @@ class ImageCard extends Article {
 
         Anchor download = new Anchor(image.downloadUrl(), VaadinIcon.DOWNLOAD_ALT.create());
         download.addClassName("icon-link");
+        download.setRouterIgnore(true);
         download.getElement().setAttribute("aria-label", getTranslation("images.card.download", image.originalName()));
         download.getElement().setAttribute("title", getTranslation("images.card.download-short"));
         download.getElement().setAttribute("download", true);

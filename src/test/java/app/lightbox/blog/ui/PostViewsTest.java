@@ -145,4 +145,18 @@ class PostViewsTest extends SpringBrowserlessTest {
         navigate("posts/999999999", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_post_deleted_while_open_in_the_editor_is_explained_and_leaving_still_works() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        posts.delete(post.id(), author);
+        test(find(TextArea.class).single()).setValue("Typed after someone deleted the post");
+
+        test(find(Button.class).withText("Save").single()).click();
+
+        assertThat(find(Span.class).withClassName("save-status").single().getText()).isEqualTo("Not saved");
+        navigate(PostListView.class);
+        assertThat(getCurrentView()).isInstanceOf(PostListView.class);
+    }
 }
