@@ -101,6 +101,18 @@ class AccountsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void an_unknown_name_is_locked_like_a_real_one_so_the_lock_reveals_nothing() {
+        String name = uniqueName("nobody");
+        LoginPage login = LoginPage.open(page);
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            login.login(name, "guess number " + attempt);
+        }
+
+        assertThat(login.error()).contains("Too many failed attempts");
+    }
+
+    @Test
     void refuses_a_name_that_is_taken_in_another_case() {
         String name = newAccount("twin");
         RegisterPage register = RegisterPage.open(page);

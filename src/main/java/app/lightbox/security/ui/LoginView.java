@@ -31,20 +31,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        Object cause = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        boolean locked = isLockout(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("security.login.title"));
         i18n.getForm().setUsername(getTranslation("security.login.username"));
         i18n.getForm().setPassword(getTranslation("security.login.password"));
         i18n.getForm().setSubmit(getTranslation("security.login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(cause instanceof LockedException
+        i18n.getErrorMessage().setTitle(getTranslation(locked
                 ? "security.login.locked.title" : "security.login.failed.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(cause instanceof LockedException
+        i18n.getErrorMessage().setMessage(getTranslation(locked
                 ? "security.login.locked.message" : "security.login.failed.message"));
         i18n.getErrorMessage().setUsername(getTranslation("security.login.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("security.login.password-required"));
         form.setI18n(i18n);
         form.setError(failed);
+    }
+
+    /** The throttle's refusal arrives as it is, or wrapped by the provider that looked the account up. */
+    private static boolean isLockout(Object failure) {
+        return failure instanceof LockedException
+                || failure instanceof Throwable t && t.getCause() instanceof LockedException;
     }
 
     @Override
