@@ -5,13 +5,12 @@ import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
 import app.lightbox.images.ui.ImagePickerDialog;
 import app.lightbox.images.ui.ImageUploadReceiver;
+import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ui.UploadTexts;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.UploadButton;
@@ -33,7 +32,7 @@ class EditorImages extends Div {
 
     private final TextArea body;
     private final SerializableRunnable onInserted;
-    private final UnorderedList refusals = new UnorderedList();
+    private final RefusalList refusals = new RefusalList();
 
     EditorImages(ImageService images, Actor actor, TextArea body, SerializableRunnable onInserted) {
         this.body = body;
@@ -41,11 +40,11 @@ class EditorImages extends Div {
         addClassName("editor-images");
 
         UploadLimits limits = images.limits();
-        UploadManager manager = new UploadManager(this, new ImageUploadReceiver(images, actor, this::insert, this::refuse));
+        UploadManager manager = new UploadManager(this, new ImageUploadReceiver(images, actor, this::insert, refusals::add));
         manager.setMaxFiles(MAX_FILES);
         manager.setMaxFileSize(limits.maxFileSize());
         manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        manager.addFileRejectedListener(e -> refuse(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES)));
+        manager.addFileRejectedListener(e -> refusals.add(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES)));
 
         UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
         upload.setIcon(VaadinIcon.UPLOAD.create());
@@ -58,8 +57,6 @@ class EditorImages extends Div {
 
         UploadFileList files = new UploadFileList(manager);
         files.setI18n(UploadTexts.forFileList(this, MAX_FILES));
-        refusals.addClassName("upload-refusals");
-        refusals.getElement().setAttribute("aria-live", "polite");
 
         UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
         zone.addClassName("editor-drop-zone");
@@ -85,11 +82,6 @@ class EditorImages extends Div {
         onInserted.run();
     }
 
-    private void refuse(String fileName, String reason) {
-        Span name = new Span(fileName);
-        name.addClassName("refused-name");
-        refusals.addComponentAsFirst(new ListItem(name, new Span(" — " + reason)));
-    }
 
     /** An original name as Markdown image text: brackets and backslashes would end or bend the syntax. */
     static String escapeAlt(String name) {

@@ -9,9 +9,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
@@ -27,11 +25,11 @@ class ImageUploader extends Composite<Div> {
     static final int MAX_FILES = 100;
 
     private final ImageUploadReceiver receiver;
-    private final UnorderedList refusals = new UnorderedList();
+    private final RefusalList refusals = new RefusalList();
     private Registration pasteRegistration;
 
     ImageUploader(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored) {
-        this.receiver = new ImageUploadReceiver(images, uploader, onStored, this::refuse);
+        this.receiver = new ImageUploadReceiver(images, uploader, onStored, refusals::add);
         UploadLimits limits = images.limits();
 
         Upload upload = new Upload(receiver);
@@ -42,11 +40,8 @@ class ImageUploader extends Composite<Div> {
         upload.setI18n(UploadTexts.forUpload(this, MAX_FILES));
         upload.setDropLabel(new Span(getTranslation("images.upload.drop-label",
                 ByteSizes.format(limits.maxFileSize(), getLocale()))));
-        upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> refusals.add(e.getFileName(), e.getErrorMessage()));
 
-        refusals.addClassName("upload-refusals");
-        refusals.getElement().setAttribute("aria-live", "polite");
-        refusals.getElement().setAttribute("aria-label", getTranslation("images.upload.refusals"));
         getContent().addClassName("image-uploader");
         getContent().add(upload, refusals);
     }
@@ -67,9 +62,4 @@ class ImageUploader extends Composite<Div> {
         super.onDetach(event);
     }
 
-    private void refuse(String fileName, String reason) {
-        Span name = new Span(fileName);
-        name.addClassName("refused-name");
-        refusals.addComponentAsFirst(new ListItem(name, new Span(" — " + reason)));
-    }
 }
