@@ -104,6 +104,24 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_new_post_becomes_a_draft_at_the_first_keystroke_so_back_returns_to_it() {
+        String author = newAccount("hasty");
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/new");
+        String title = "Quick " + uniqueName("q");
+
+        page.locator("vaadin-text-field input").fill(title);
+        page.waitForURL(url -> url.matches(".*/posts/\\d+/edit$"));
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Blog")).click();
+        page.waitForURL(url -> URI.create(url).getPath().equals("/"));
+        page.goBack();
+        waitForVaadin();
+
+        assertThat(path(page)).matches("/posts/\\d+/edit");
+        assertThat(page.locator("vaadin-text-field input").inputValue()).isEqualTo(title);
+    }
+
+    @Test
     void a_mistyped_address_shows_the_not_found_page_to_a_logged_in_user() {
         LoginPage.open(page).login(newAccount("lost"), PASSWORD);
 

@@ -199,6 +199,10 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         autosave.changed();
         saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+        if (editing == null) {
+            // The first keystroke makes the draft, so the address is the draft's before anyone can leave.
+            save(true);
+        }
     }
 
     /** An inserted image is saved at once: its upload is done, and the text that shows it must not be lost. */
