@@ -78,7 +78,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         this.posts = posts;
         this.renderer = renderer;
         this.actor = currentUser.require();
-        this.preview = new PostPreview(renderer);
+        this.preview = new PostPreview(renderer, body::getValue);
         addClassNames("page", "post-editor");
 
         title.setLabel(getTranslation("blog.editor.title"));
