@@ -81,6 +81,31 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void two_tabs_editing_one_post_do_not_overwrite_each_other() {
+        String author = newAccount("twotabs");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var post = posts.create("Shared " + uniqueName("s"), "original", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        Page second = context.newPage(); // same browser context: same session, a second tab
+        open("/posts/" + post.id() + "/edit");
+        second.navigate("/posts/" + post.id() + "/edit");
+        waitForVaadin(second);
+
+        page.locator("vaadin-text-area textarea").fill("from the first tab");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
+        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+
+        second.locator("vaadin-text-area textarea").fill("from the second tab");
+        second.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
+
+        second.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Someone else saved this post after you opened it")).waitFor();
+        assertThat(second.locator(".save-status").textContent()).isEqualTo("Not saved");
+        assertThat(second.locator("vaadin-text-area textarea").inputValue()).isEqualTo("from the second tab");
+        assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("from the first tab");
+    }
+
+    @Test
     void a_hostile_post_runs_no_script_in_a_readers_page() {
         String author = newAccount("mallory");
         var post = posts.create("Hostile " + uniqueName("h"), String.join("\n\n",
