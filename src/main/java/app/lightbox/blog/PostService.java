@@ -3,6 +3,7 @@ package app.lightbox.blog;
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.base.Paging;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -54,8 +54,8 @@ public class PostService {
     @Transactional(readOnly = true)
     public Slice<PostSummary> listPublished(@Nullable String search, Pageable page) {
         return SearchTerms.isBlank(search)
-                ? posts.findPublished(unsorted(page))
-                : posts.findPublishedMatching(SearchTerms.containsPattern(search), unsorted(page));
+                ? posts.findPublished(Paging.unsorted(page))
+                : posts.findPublishedMatching(SearchTerms.containsPattern(search), Paging.unsorted(page));
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +66,7 @@ public class PostService {
     /** The author's own drafts, the most recently saved first. */
     @Transactional(readOnly = true)
     public Slice<PostSummary> listDrafts(Actor author, Pageable page) {
-        return posts.findDrafts(author.id(), unsorted(page));
+        return posts.findDrafts(author.id(), Paging.unsorted(page));
     }
 
     @Transactional(readOnly = true)
@@ -221,7 +221,4 @@ public class PostService {
 
     /** A LIKE pattern for "contains", lower case, with the user's % and _ (and the escape \) taken literally. */
 
-    private static Pageable unsorted(Pageable page) {
-        return page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
-    }
 }

@@ -2,6 +2,7 @@ package app.lightbox.images;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
@@ -32,7 +33,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -158,7 +158,7 @@ public class ImageService {
      */
     @Transactional(readOnly = true)
     public Slice<ImageSummary> list(Pageable page, boolean unusedOnly) {
-        Pageable unsorted = page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
+        Pageable unsorted = Paging.unsorted(page);
         return unusedOnly ? images.findUnusedNewestFirst(unsorted) : images.findNewestFirst(unsorted);
     }
 
@@ -168,8 +168,7 @@ public class ImageService {
         if (SearchTerms.isBlank(nameContains)) {
             return list(page);
         }
-        Pageable unsorted = page.getSort().isSorted() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page;
-        return images.findNamedLikeNewestFirst(SearchTerms.containsPattern(nameContains), unsorted);
+        return images.findNamedLikeNewestFirst(SearchTerms.containsPattern(nameContains), Paging.unsorted(page));
     }
 
     @Transactional(readOnly = true)

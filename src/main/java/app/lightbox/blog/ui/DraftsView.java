@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.ui.ServicePages;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.PostService;
 import app.lightbox.blog.PostSummary;
@@ -13,14 +14,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 
 /** The writer's own drafts, most recently edited first; each opens in the editor. */
@@ -42,9 +41,7 @@ public class DraftsView extends Main implements HasDynamicTitle {
         VirtualList<PostSummary> list = new VirtualList<>();
         list.addClassName("post-list");
         list.setRenderer(new ComponentRenderer<>(this::card));
-        list.setDataProvider(DataProvider.fromCallbacks(
-                query -> posts.listDrafts(actor, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, posts.countDrafts(actor))));
+        list.setDataProvider(ServicePages.of(page -> posts.listDrafts(actor, page), () -> posts.countDrafts(actor)));
         list.getElement().setAttribute("aria-label", getTranslation("blog.drafts.title"));
         add(list);
     }

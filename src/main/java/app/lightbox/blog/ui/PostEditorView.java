@@ -2,6 +2,7 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
+import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.InvalidPostException;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
@@ -236,7 +237,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                 ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
             });
             saveStatus.setText(getTranslation(automatic ? "blog.editor.status.autosaved" : "blog.editor.status.saved",
-                    app.lightbox.base.ui.UserTime.dateTime(editing.updatedAt())));
+                    UserTime.dateTime(editing.updatedAt())));
             showState();
             return true;
         } catch (InvalidPostException e) {

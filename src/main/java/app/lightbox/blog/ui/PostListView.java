@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.ui.ServicePages;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.PostService;
 import app.lightbox.blog.PostSummary;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /** The blog's front page: published posts, newest first, fetched page by page as the reader scrolls, and searchable. */
 @Route("")
@@ -72,9 +71,7 @@ public class PostListView extends Main implements HasDynamicTitle {
         empty.setText(search.isBlank() ? getTranslation("blog.list.empty") : getTranslation("blog.list.no-match", search));
         empty.setVisible(count == 0);
         list.setVisible(count > 0);
-        list.setDataProvider(DataProvider.fromCallbacks(
-                query -> posts.listPublished(search, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, posts.countPublished(search))));
+        list.setDataProvider(ServicePages.of(page -> posts.listPublished(search, page), () -> posts.countPublished(search)));
     }
 
     private Component card(PostSummary post) {

@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ui.ServicePages;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.button.Button;
@@ -9,10 +10,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,9 +50,7 @@ public class ImagePickerDialog extends Dialog {
         search.setWidthFull();
         Runnable load = () -> {
             String term = search.getValue();
-            grid.setDataProvider(DataProvider.fromCallbacks(
-                    query -> images.search(term, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                    query -> (int) Math.min(Integer.MAX_VALUE, images.countMatching(term))));
+            grid.setDataProvider(ServicePages.of(page -> images.search(term, page), () -> images.countMatching(term)));
         };
         search.addValueChangeListener(e -> load.run());
         load.run();
