@@ -106,6 +106,89 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void text_typed_just_before_the_tab_is_closed_is_saved() {
+        String author = newAccount("closer");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var post = posts.create("Closing " + uniqueName("c"), "before", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        Page tab = context.newPage();
+        tab.navigate("/posts/" + post.id() + "/edit");
+        waitForVaadin(tab);
+
+        tab.locator("vaadin-text-area textarea").fill("typed");
+        tab.locator("vaadin-text-area textarea").pressSequentially(" and the tab closed at once",
+                new Locator.PressSequentiallyOptions().setDelay(15));
+        tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
+
+        // the browser tells the server the tab went away; the editor saves what it had
+        page.waitForCondition(() -> posts.find(post.id(), actor).orElseThrow().body()
+                .equals("typed and the tab closed at once"));
+    }
+
+    @Test
+    void text_that_cannot_be_saved_when_the_tab_is_closed_is_kept_as_a_draft_of_its_own() {
+        String author = newAccount("conflicted");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        String title = "Contested " + uniqueName("c");
+        var post = posts.create(title, "original", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        Page tab = context.newPage();
+        tab.navigate("/posts/" + post.id() + "/edit");
+        waitForVaadin(tab);
+        posts.update(post.id(), post.version(), title, "saved elsewhere meanwhile", actor);
+
+        tab.locator("vaadin-text-area textarea").fill("mine, typed over an old version");
+        tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
+
+        page.waitForCondition(() -> posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10))
+                .stream().anyMatch(d -> d.title().equals(title + " (unsaved copy)")));
+        var copy = posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(d -> d.title().equals(title + " (unsaved copy)")).findFirst().orElseThrow();
+        assertThat(posts.find(copy.id(), actor).orElseThrow().body()).isEqualTo("mine, typed over an old version");
+        assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("saved elsewhere meanwhile");
+    }
+
+    @Test
+    void text_typed_just_before_a_reload_is_in_the_reloaded_editor_which_saves_without_a_conflict() {
+        String author = newAccount("reloader");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var post = posts.create("Reloading " + uniqueName("r"), "before", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/" + post.id() + "/edit");
+
+        page.locator("vaadin-text-area textarea").fill("typed and reloaded at once");
+        waitForNewDocument(page, () -> page.reload());
+
+        assertThat(page.locator("vaadin-text-area textarea").inputValue()).isEqualTo("typed and reloaded at once");
+        page.locator("vaadin-text-area textarea").fill("typed after the reload");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
+        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+        assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("typed after the reload");
+    }
+
+    @Test
+    void back_after_leaving_a_new_post_returns_to_its_draft() {
+        LoginPage.open(page).login(newAccount("backer"), PASSWORD);
+        open("/posts/new");
+        String title = "Come back " + uniqueName("b");
+        page.locator("vaadin-text-field input").fill(title);
+        page.waitForURL(url -> url.matches(".*/posts/\\d+/edit$"));
+        String draftPath = path(page);
+        page.locator("vaadin-text-area textarea").fill("half a thought");
+
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Images")).click();
+        page.waitForURL(url -> url.endsWith("/images"));
+        waitForVaadin();
+        assertThat(path(page)).as("the address is the library's, not the draft's").isEqualTo("/images");
+        page.goBack();
+
+        page.waitForURL(url -> url.endsWith(draftPath));
+        waitForVaadin();
+        assertThat(page.locator("vaadin-text-field input").inputValue()).isEqualTo(title);
+        assertThat(page.locator("vaadin-text-area textarea").inputValue()).isEqualTo("half a thought");
+    }
+
+    @Test
     void a_hostile_post_runs_no_script_in_a_readers_page() {
         String author = newAccount("mallory");
         var post = posts.create("Hostile " + uniqueName("h"), String.join("\n\n",

@@ -54,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final int POLL_MILLIS = 1000;
+    private static final int PREVIEW_DEBOUNCE_MILLIS = 400;
     private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
     private final PostService posts;
@@ -86,7 +87,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         title.setMaxLength(PostService.TITLE_MAX);
         title.setManualValidation(true);
         title.setWidthFull();
-        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeMode(ValueChangeMode.EAGER);
         title.addValueChangeListener(e -> changed(e.isFromClient()));
 
         body.setLabel(getTranslation("blog.editor.body"));
@@ -95,12 +96,19 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         body.setManualValidation(true);
         body.setWidthFull();
         body.addClassName("markdown-field");
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeTimeout(400);
+        // Every keystroke reaches the server at once (the browser batches them while a request is under
+        // way), so closing the tab loses nothing; the preview follows a short pause in typing.
+        body.setValueChangeMode(ValueChangeMode.EAGER);
         body.addValueChangeListener(e -> {
-            preview.show(e.getValue());
+            if (!e.isFromClient()) {
+                preview.show(e.getValue());
+            }
             changed(e.isFromClient());
         });
+        // Not "input": a second, debounced listener on the event that carries the value would send the
+        // value as it was when the pause began, and undo text the server inserted meanwhile (an image).
+        body.getElement().addEventListener("value-changed", e -> preview.show(body.getValue()))
+                .debounce(PREVIEW_DEBOUNCE_MILLIS);
 
         EditorImages editorImages = new EditorImages(images, actor, body, this::imagesInserted);
 
@@ -110,7 +118,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         Div header = new Div(heading, state, saveStatus);
         header.addClassName("editor-header");
 
-        save.addClickListener(e -> save(false));
+        save.addClickListener(e -> save(Trigger.WRITER));
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> togglePublished());
@@ -150,7 +158,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     /** Leaving saves what is unsaved; if that fails, the writer decides whether to stay. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!autosave.hasUnsavedChanges() || deleted || save(true)) {
+        if (!autosave.hasUnsavedChanges() || deleted || save(Trigger.LEAVING)) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
@@ -170,7 +178,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         super.onAttach(event);
         polling = event.getUI().addPollListener(e -> {
             if (autosave.isDue()) {
-                save(true);
+                save(Trigger.AUTOMATIC);
             }
         });
     }
@@ -185,12 +193,38 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         event.getUI().setPollInterval(-1);
         if (autosave.hasUnsavedChanges()) {
             try {
-                save(true);
+                if (!save(Trigger.LEAVING)) {
+                    keepAsCopy();
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not save post {} while its editor closed", editing == null ? "(new)" : editing.id(), e);
             }
         }
         super.onDetach(event);
+    }
+
+    /**
+     * The view closed without asking (a closed tab, a logout) and the text could not be saved over
+     * the post: someone else saved it meanwhile, or deleted it. The text becomes a draft of its own
+     * under "My drafts" rather than being lost.
+     */
+    private void keepAsCopy() {
+        if (editing == null) {
+            return; // a new post whose first save failed: a copy would fail the same way
+        }
+        String original = title.getValue().isBlank() ? editing.title() : title.getValue().strip();
+        String copyTitle = getTranslation("blog.editor.copy-title", original);
+        if (copyTitle.length() > PostService.TITLE_MAX) {
+            copyTitle = copyTitle.substring(0, PostService.TITLE_MAX);
+        }
+        try {
+            PostDetails copy = posts.create(copyTitle, body.getValue(), actor);
+            log.info("Post {} could not be saved while its editor closed; the text is kept as draft {}",
+                    editing.id(), copy.id());
+        } catch (InvalidPostException e) {
+            log.warn("Post {} could not be saved while its editor closed, nor kept as a copy: {}", editing.id(),
+                    e.getMessage());
+        }
     }
 
     private void changed(boolean byWriter) {
@@ -202,7 +236,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         if (editing == null) {
             // The first keystroke makes the draft, so the address is the draft's before anyone can leave.
-            save(true);
+            save(Trigger.AUTOMATIC);
         }
     }
 
@@ -210,17 +244,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private void imagesInserted() {
         preview.show(body.getValue());
         changed(true);
-        save(true);
+        save(Trigger.AUTOMATIC);
     }
 
     /**
      * Saves the draft (or the published post's new text). A fresh post is created on its first save
      * and the address becomes its edit address. Returns whether everything is saved.
      */
-    boolean save(boolean automatic) {
+    private boolean save(Trigger trigger) {
         if (deleted) {
             return false;
         }
+        boolean automatic = trigger != Trigger.WRITER;
         if (editing == null && title.getValue().isBlank() && body.getValue().isBlank()) {
             autosave.saved();
             return true;
@@ -228,13 +263,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         title.setInvalid(false);
         body.setInvalid(false);
         try {
-            editing = editing == null
+            boolean creating = editing == null;
+            editing = creating
                     ? posts.create(title.getValue(), body.getValue(), actor)
                     : posts.update(editing.id(), editing.version(), title.getValue(), body.getValue(), actor);
             autosave.saved();
             getUI().ifPresent(ui -> {
                 ui.setPollInterval(-1);
-                ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
+                // While leaving, the address already belongs to the next view: rewriting it would make
+                // that view's address the draft's, and Back would skip the draft.
+                if (creating && trigger != Trigger.LEAVING) {
+                    ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
+                }
             });
             saveStatus.setText(getTranslation(automatic ? "blog.editor.status.autosaved" : "blog.editor.status.saved",
                     UserTime.dateTime(editing.updatedAt())));
@@ -256,8 +296,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         return false;
     }
 
+    /** Why a save runs: it decides what the writer is told and whether the address may change. */
+    enum Trigger {
+        /** The writer pressed Save or Publish: errors move the focus to the field at fault. */
+        WRITER,
+        /** The draft saves itself (a pause in typing, an inserted image, the first keystroke). */
+        AUTOMATIC,
+        /** The view is going away (navigation, logout, a closed tab): the address is no longer the editor's. */
+        LEAVING
+    }
+
     private void togglePublished() {
-        if (!save(false) || editing == null) {
+        if (!save(Trigger.WRITER) || editing == null) {
             return;
         }
         try {

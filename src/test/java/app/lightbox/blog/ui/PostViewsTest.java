@@ -14,6 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import app.lightbox.blog.PostSummary;
+import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
+import app.lightbox.images.StoreResult;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,9 @@ class PostViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    ImageService images;
 
     Actor author;
     PostDetails post;
@@ -158,5 +169,32 @@ class PostViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("save-status").single().getText()).isEqualTo("Not saved");
         navigate(PostListView.class);
         assertThat(getCurrentView()).isInstanceOf(PostListView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void update_preview_shows_the_text_as_typed_and_what_happened_in_the_library_since() throws IOException {
+        ImageSummary image = storePng("shot.png");
+        PostDetails illustrated = posts.create("Illustrated", "![shot](" + image.url() + ")", author);
+        navigate("posts/" + illustrated.id() + "/edit", PostEditorView.class);
+        assertThat(previewHtml()).contains("src=\"" + image.url() + "\"");
+
+        test(find(TextArea.class).single()).setValue("Typed *here*\n\n![shot](" + image.url() + ")");
+        images.delete(image.id(), author);
+        test(find(Button.class).withText("Update preview").single()).click();
+
+        assertThat(previewHtml()).contains("<em>here</em>").contains("Image removed: shot")
+                .doesNotContain("src=\"" + image.url() + "\"");
+    }
+
+    private String previewHtml() {
+        return find(PostBody.class).single().getElement().getProperty("innerHTML");
+    }
+
+    private ImageSummary storePng(String name) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), "png", png);
+        StoreResult result = images.store(new ByteArrayInputStream(png.toByteArray()), name, author);
+        return ((StoreResult.Stored) result).image();
     }
 }
