@@ -199,8 +199,13 @@ public class PostService {
         return referencedImages.stream().filter(name -> name.length() <= COVER_MAX).findFirst().orElse(null);
     }
 
+    /** Nobody means to type U+0000, and PostgreSQL refuses it in text columns. */
+    private static String withoutNul(@Nullable String text) {
+        return text == null ? "" : text.replace("\0", "");
+    }
+
     private static String validTitle(@Nullable String title, boolean required) {
-        String clean = title == null ? "" : title.strip();
+        String clean = withoutNul(title).strip();
         if (required && clean.isEmpty()) {
             throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
         }
@@ -211,7 +216,7 @@ public class PostService {
     }
 
     private static String validBody(@Nullable String body) {
-        String clean = body == null ? "" : body.stripTrailing();
+        String clean = withoutNul(body).stripTrailing();
         if (clean.length() > BODY_MAX) {
             throw new InvalidPostException(InvalidPostException.Field.BODY, "blog.editor.body-too-long", BODY_MAX);
         }

@@ -312,6 +312,26 @@ class PostServiceTest {
         assertThat(posts.countPublished(token + " " + literal)).isEqualTo(1);
     }
 
+    @Test
+    void search_ignores_the_case_of_letters_beyond_ascii() {
+        String token = uniqueWord();
+        PostDetails post = published("Émile à Zürich " + token, "Ärger in Øresund");
+
+        assertThat(publishedIds("émile À ZÜRICH " + token)).containsExactly(post.id());
+        assertThat(posts.listPublished("äRGER IN øRESUND", ALL).map(PostSummary::id)).contains(post.id());
+    }
+
+    @Test
+    void a_nul_character_is_dropped_from_texts_and_searches_rather_than_failing_the_database() {
+        String token = uniqueWord();
+        PostDetails post = published("Nul\u0000 " + token, "before\u0000after");
+
+        assertThat(post.title()).isEqualTo("Nul " + token);
+        assertThat(post.body()).isEqualTo("beforeafter");
+        assertThat(publishedIds(token + "\u0000")).containsExactly(post.id());
+        assertThat(posts.countPublished("\u0000")).isEqualTo(posts.countPublished(null));
+    }
+
     // --- helpers
 
     private PostDetails published(String title, String body) {

@@ -307,6 +307,23 @@ class ImageServiceTest {
     }
 
     @Test
+    void searches_original_names_ignoring_case_with_wildcards_taken_literally() {
+        Actor uploader = newUser();
+        String token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String wanted = storeNamed(token + " Über 100%_sure.png", uploader);
+        storeNamed(token + " Über 100 and more sure.png", uploader);
+        storeNamed(token + " über 100x sure.png", uploader);
+
+        for (String search : List.of(" ÜBER 100%_", token.toUpperCase() + " über 100%_SURE", "100%_sure\0")) {
+            assertThat(images.search(search, PageRequest.of(0, 10)).map(ImageSummary::storedName).getContent())
+                    .as(search).containsExactly(wanted);
+            assertThat(images.countMatching(search)).as(search).isOne();
+        }
+        assertThat(images.countMatching(token + "\0")).isEqualTo(3);
+        assertThat(images.countMatching("\0")).isEqualTo(images.count());
+    }
+
+    @Test
     void finds_nothing_for_unknown_or_malformed_names() {
         assertThat(images.find("0123456789abcdef0123456789abcdef.png")).isEmpty();
         assertThat(images.find("../x.png")).isEmpty();
@@ -450,6 +467,11 @@ class ImageServiceTest {
 
     private ImageSummary storeOne(Actor uploader) {
         return ((Stored) images.store(new ByteArrayInputStream(TestImages.png(2, 2)), "one.png", uploader)).image();
+    }
+
+    private String storeNamed(String originalName, Actor uploader) {
+        return ((Stored) images.store(new ByteArrayInputStream(TestImages.png(1, 1)), originalName, uploader)).image()
+                .storedName();
     }
 
     private Actor newUser() {
