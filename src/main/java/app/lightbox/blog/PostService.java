@@ -222,8 +222,4 @@ public class PostService {
         }
         return clean;
     }
-
-
-    /** A LIKE pattern for "contains", lower case, with the user's % and _ (and the escape \) taken literally. */
-
 }

@@ -48,6 +48,10 @@ public final class Axe {
     /** As {@link #violations(Page)}, without the given axe rule ids. */
     public static List<Violation> violations(Page page, List<String> disabledRules) {
         BrowserTest.waitForVaadin(page);
+        // Colours measured half-way through a dialog's opening fade or a field's focus transition are
+        // neither the old nor the new ones: wait until finite animations and transitions have ended.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming().iterations === Infinity)");
         AxeBuilder builder = new AxeBuilder(page);
         if (!disabledRules.isEmpty()) {
             builder.disableRules(disabledRules);

@@ -1,15 +1,11 @@
 package app.lightbox.blog.ui;
 
-import app.lightbox.base.NotFoundException;
-import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.InvalidPostException;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
-import app.lightbox.blog.StalePostException;
 import app.lightbox.images.ImageService;
-import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
@@ -69,15 +65,14 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final Button save = new Button();
     private final Button publish = new Button();
     private final Autosave autosave;
-    private PostDetails editing;
+    private final EditedPost editing;
     private Registration polling;
-    /** The post was deleted (in another tab, or by an admin) while open here: nothing more can be saved. */
-    private boolean deleted;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
             Clock clock) {
         this.autosave = new Autosave(clock);
         this.posts = posts;
+        this.editing = new EditedPost(posts, currentUser.require());
         this.renderer = renderer;
         this.actor = currentUser.require();
         this.preview = new PostPreview(renderer, body::getValue);
@@ -146,7 +141,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         } else if (!posts.mayChange(post, actor)) {
             event.rerouteToError(AccessDeniedException.class);
         } else {
-            editing = post;
+            editing.open(post);
             title.setValue(post.title());
             body.setValue(post.body());
             preview.show(post.body());
@@ -155,10 +150,13 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         }
     }
 
-    /** Leaving saves what is unsaved; if that fails, the writer decides whether to stay. */
+    /**
+     * Leaving saves what is unsaved. Text that cannot be saved over the post becomes a draft of its
+     * own; only if even that fails does the writer decide whether to stay.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!autosave.hasUnsavedChanges() || deleted || save(Trigger.LEAVING)) {
+        if (!autosave.hasUnsavedChanges() || saveOrKeepCopy(true)) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
@@ -184,8 +182,9 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     /**
-     * The view also goes away without a navigation: logout, a language switch (which reloads), the
-     * tab's session ending. The server has the text as last synced from the browser: save it.
+     * The view also goes away without a navigation: a closed or reloaded tab (the browser tells the
+     * server), logout, a language switch, the session ending. The server has the text as last synced
+     * from the browser, which is every keystroke: save it, or keep it as a copy.
      */
     @Override
     protected void onDetach(DetachEvent event) {
@@ -193,38 +192,44 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         event.getUI().setPollInterval(-1);
         if (autosave.hasUnsavedChanges()) {
             try {
-                if (!save(Trigger.LEAVING)) {
-                    keepAsCopy();
-                }
+                saveOrKeepCopy(false);
             } catch (RuntimeException e) {
-                log.warn("Could not save post {} while its editor closed", editing == null ? "(new)" : editing.id(), e);
+                log.warn("Could not save post {} while its editor closed", postId(), e);
             }
         }
         super.onDetach(event);
     }
 
     /**
-     * The view closed without asking (a closed tab, a logout) and the text could not be saved over
-     * the post: someone else saved it meanwhile, or deleted it. The text becomes a draft of its own
-     * under "My drafts" rather than being lost.
+     * Saves the text for a writer who is leaving. If it cannot be saved over the post (someone else
+     * saved or deleted it, a published post lost its title), it becomes a new draft, so that nothing
+     * typed is lost. Returns whether the text is kept one way or the other.
      */
-    private void keepAsCopy() {
-        if (editing == null) {
-            return; // a new post whose first save failed: a copy would fail the same way
+    private boolean saveOrKeepCopy(boolean tellWriter) {
+        if (save(Trigger.LEAVING)) {
+            return true;
         }
-        String original = title.getValue().isBlank() ? editing.title() : title.getValue().strip();
-        String copyTitle = getTranslation("blog.editor.copy-title", original);
-        if (copyTitle.length() > PostService.TITLE_MAX) {
-            copyTitle = copyTitle.substring(0, PostService.TITLE_MAX);
+        String original = title.getValue().isBlank()
+                ? editing.current().map(PostDetails::title).orElse("")
+                : title.getValue().strip();
+        var copy = editing.keepAsCopy(getTranslation("blog.editor.copy-title", original), body.getValue());
+        if (copy.isEmpty()) {
+            log.warn("Post {} could not be saved as its editor closed, nor kept as a copy", postId());
+            return false;
         }
-        try {
-            PostDetails copy = posts.create(copyTitle, body.getValue(), actor);
-            log.info("Post {} could not be saved while its editor closed; the text is kept as draft {}",
-                    editing.id(), copy.id());
-        } catch (InvalidPostException e) {
-            log.warn("Post {} could not be saved while its editor closed, nor kept as a copy: {}", editing.id(),
-                    e.getMessage());
+        log.info("Post {} could not be saved as its editor closed; its text is kept as draft {}", postId(),
+                copy.get().id());
+        autosave.discarded();
+        if (tellWriter) {
+            Notification notice = Notification.show(getTranslation("blog.editor.kept-as-copy", original,
+                    copy.get().title()), 10_000, Notification.Position.BOTTOM_START);
+            notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
+        return true;
+    }
+
+    private String postId() {
+        return editing.current().map(p -> String.valueOf(p.id())).orElse("(new)");
     }
 
     private void changed(boolean byWriter) {
@@ -234,7 +239,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         autosave.changed();
         saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
-        if (editing == null) {
+        if (editing.current().isEmpty()) {
             // The first keystroke makes the draft, so the address is the draft's before anyone can leave.
             save(Trigger.AUTOMATIC);
         }
@@ -252,48 +257,29 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      * and the address becomes its edit address. Returns whether everything is saved.
      */
     private boolean save(Trigger trigger) {
-        if (deleted) {
-            return false;
-        }
-        boolean automatic = trigger != Trigger.WRITER;
-        if (editing == null && title.getValue().isBlank() && body.getValue().isBlank()) {
-            autosave.saved();
-            return true;
-        }
         title.setInvalid(false);
         body.setInvalid(false);
-        try {
-            boolean creating = editing == null;
-            editing = creating
-                    ? posts.create(title.getValue(), body.getValue(), actor)
-                    : posts.update(editing.id(), editing.version(), title.getValue(), body.getValue(), actor);
+        EditedPost.Outcome outcome = editing.save(title.getValue(), body.getValue());
+        boolean saved = outcome instanceof EditedPost.Outcome.Done || outcome instanceof EditedPost.Outcome.NothingToSave;
+        if (saved) {
             autosave.saved();
-            getUI().ifPresent(ui -> {
-                ui.setPollInterval(-1);
-                // While leaving, the address already belongs to the next view: rewriting it would make
-                // that view's address the draft's, and Back would skip the draft.
-                if (creating && trigger != Trigger.LEAVING) {
-                    ui.getPage().getHistory().replaceState(null, "posts/" + editing.id() + "/edit");
-                }
-            });
-            saveStatus.setText(getTranslation(automatic ? "blog.editor.status.autosaved" : "blog.editor.status.saved",
-                    UserTime.dateTime(editing.updatedAt())));
-            showState();
-            return true;
-        } catch (InvalidPostException e) {
-            invalid(e, !automatic);
-        } catch (StalePostException e) {
-            stale();
-        } catch (NotFoundException e) {
-            deleted = true;
-            saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
-            error("blog.editor.deleted");
-        } catch (NotPermittedException e) {
-            error("base.error.denied.message");
+        } else {
+            autosave.failed();
         }
-        autosave.failed();
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        return false;
+        if (outcome instanceof EditedPost.Outcome.Done done) {
+            // While leaving, the address already belongs to the next view: rewriting it would make
+            // that view's address the draft's, and Back would skip the draft.
+            if (done.created() && trigger != Trigger.LEAVING) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "posts/" + done.post().id() + "/edit"));
+            }
+            saveStatus.setText(getTranslation(trigger == Trigger.WRITER ? "blog.editor.status.saved"
+                    : "blog.editor.status.autosaved", UserTime.dateTime(done.post().updatedAt())));
+            showState();
+        } else {
+            explain(outcome, trigger);
+        }
+        return saved;
     }
 
     /** Why a save runs: it decides what the writer is told and whether the address may change. */
@@ -307,52 +293,57 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     private void togglePublished() {
-        if (!save(Trigger.WRITER) || editing == null) {
+        if (!save(Trigger.WRITER) || editing.current().isEmpty()) {
             return;
         }
-        try {
-            boolean publishing = !editing.published();
-            editing = publishing
-                    ? posts.publish(editing.id(), editing.version(), actor)
-                    : posts.unpublish(editing.id(), editing.version(), actor);
+        boolean publishing = !editing.isPublished();
+        EditedPost.Outcome outcome = editing.togglePublished();
+        if (outcome instanceof EditedPost.Outcome.Done done) {
             showState();
             Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
-                    editing.title()));
+                    done.post().title()));
             if (publishing) {
                 getUI().ifPresent(ui -> ui.navigate(PostView.class,
-                        new RouteParameters("id", String.valueOf(editing.id()))));
+                        new RouteParameters("id", String.valueOf(done.post().id()))));
             }
-        } catch (InvalidPostException e) {
-            invalid(e, true);
-        } catch (StalePostException e) {
-            stale();
-        } catch (NotFoundException e) {
-            deleted = true;
-            error("blog.editor.deleted");
+        } else {
+            explain(outcome, Trigger.WRITER);
         }
     }
 
     private void close() {
-        getUI().ifPresent(ui -> {
-            if (editing == null) {
-                ui.navigate(PostListView.class);
-            } else {
-                ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(editing.id())));
-            }
-        });
+        getUI().ifPresent(ui -> editing.current().ifPresentOrElse(
+                post -> ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(post.id()))),
+                () -> ui.navigate(PostListView.class)));
     }
 
     private void showState() {
-        boolean published = editing != null && editing.published();
-        heading.setText(getTranslation(editing == null ? "blog.editor.new-title" : "blog.editor.edit-title"));
+        boolean published = editing.isPublished();
+        heading.setText(getPageTitle());
         state.setText(getTranslation(published ? "blog.state.published" : "blog.state.draft"));
         state.getElement().getThemeList().set("success", published);
         publish.setText(getTranslation(published ? "blog.editor.unpublish" : "blog.editor.publish"));
         save.setText(getTranslation(published ? "base.action.save" : "blog.editor.save-draft"));
     }
 
-    /** Marks the field at fault; moves the focus there only when the writer asked to save. */
-    private void invalid(InvalidPostException e, boolean moveFocus) {
+    /**
+     * Tells the writer why their text was not saved; moves the focus only when they asked to save.
+     * While leaving, only the field at fault is marked: what happens to the text is told next.
+     */
+    private void explain(EditedPost.Outcome outcome, Trigger trigger) {
+        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+        boolean notify = trigger != Trigger.LEAVING;
+        switch (outcome) {
+            case EditedPost.Outcome.Invalid invalid -> markInvalid(invalid.problem(), trigger == Trigger.WRITER);
+            case EditedPost.Outcome.Stale stale -> error("blog.editor.stale", notify);
+            case EditedPost.Outcome.Deleted deleted -> error("blog.editor.deleted", notify);
+            case EditedPost.Outcome.Denied denied -> error("base.error.denied.message", notify);
+            case EditedPost.Outcome.Done done -> throw new IllegalArgumentException("Nothing to explain: " + done);
+            case EditedPost.Outcome.NothingToSave nothing -> throw new IllegalArgumentException("Nothing to explain");
+        }
+    }
+
+    private void markInvalid(InvalidPostException e, boolean moveFocus) {
         String message = getTranslation(e.messageKey(), e.args());
         if (e.field() == InvalidPostException.Field.TITLE) {
             title.setErrorMessage(message);
@@ -367,21 +358,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                 body.focus();
             }
         }
-        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
     }
 
-    private void stale() {
-        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
-        error("blog.editor.stale");
-    }
-
-    private void error(String key) {
+    private void error(String key, boolean notify) {
+        if (!notify) {
+            return;
+        }
         Notification n = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation(editing == null ? "blog.editor.new-title" : "blog.editor.edit-title");
+        return getTranslation(editing.current().isEmpty() ? "blog.editor.new-title" : "blog.editor.edit-title");
     }
 }
