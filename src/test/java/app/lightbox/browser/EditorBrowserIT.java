@@ -103,6 +103,19 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(second.locator(".save-status").textContent()).isEqualTo("Not saved");
         assertThat(second.locator("vaadin-text-area textarea").inputValue()).isEqualTo("from the second tab");
         assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("from the first tab");
+
+        // leaving keeps the second tab's text as a draft of its own, and says so instead of the error
+        second.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("My drafts")).click();
+        second.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("they are kept as the new draft")).waitFor();
+        second.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Someone else saved this post")).waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        String copyTitle = post.title() + " (unsaved copy)";
+        second.locator("a").filter(new Locator.FilterOptions().setHasText(copyTitle)).waitFor();
+        var copy = posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(d -> d.title().equals(copyTitle)).findFirst().orElseThrow();
+        assertThat(posts.find(copy.id(), actor).orElseThrow().body()).isEqualTo("from the second tab");
     }
 
     @Test

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final Autosave autosave;
     private final EditedPost editing;
     private Registration polling;
+    /** The last error shown, closed once it no longer applies (a later save worked, the text was kept). */
+    private @Nullable Notification shownError;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
             Clock clock) {
@@ -221,6 +224,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                 copy.get().id());
         autosave.discarded();
         if (tellWriter) {
+            closeShownError();
             Notification notice = Notification.show(getTranslation("blog.editor.kept-as-copy", original,
                     copy.get().title()), 10_000, Notification.Position.BOTTOM_START);
             notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -268,6 +272,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         if (outcome instanceof EditedPost.Outcome.Done done) {
+            closeShownError();
             // While leaving, the address already belongs to the next view: rewriting it would make
             // that view's address the draft's, and Back would skip the draft.
             if (done.created() && trigger != Trigger.LEAVING) {
@@ -364,8 +369,16 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         if (!notify) {
             return;
         }
-        Notification n = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        closeShownError();
+        shownError = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
+        shownError.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void closeShownError() {
+        if (shownError != null) {
+            shownError.close();
+            shownError = null;
+        }
     }
 
     @Override

@@ -169,6 +169,9 @@ class PostViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("save-status").single().getText()).isEqualTo("Not saved");
         navigate(PostListView.class);
         assertThat(getCurrentView()).isInstanceOf(PostListView.class);
+        PostSummary copy = posts.listDrafts(author, PageRequest.of(0, 50)).stream()
+                .filter(p -> p.title().equals("A <b>bold</b> title (unsaved copy)")).findFirst().orElseThrow();
+        assertThat(posts.find(copy.id(), author).orElseThrow().body()).isEqualTo("Typed after someone deleted the post");
     }
 
     @Test
