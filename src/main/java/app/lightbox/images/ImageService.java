@@ -1,5 +1,6 @@
 package app.lightbox.images;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
@@ -13,8 +14,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -126,7 +125,7 @@ public class ImageService {
                     image.format().mediaType(), pending.size(), image.width(), image.height(),
                     HexFormat.of().formatHex(sha256.digest()), uploader.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
         } catch (SizeLimitedInputStream.LimitExceededException e) {
-            return new Refused(Refusal.TOO_LARGE, humanSize(maxBytes));
+            return new Refused(Refusal.TOO_LARGE, new ByteSize(maxBytes));
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not store an upload by {}", uploader.username(), e);
             return new Refused(Refusal.STORAGE_FAILED);
@@ -328,23 +327,6 @@ public class ImageService {
     }
 
     /** "16 MB", "512 KB", "100 bytes": rounded down, so the text never promises more than the limit. */
-    static String humanSize(long bytes) {
-        long kb = 1024;
-        long mb = kb * 1024;
-        if (bytes >= mb) {
-            return decimal(bytes, mb) + " MB";
-        }
-        if (bytes >= kb) {
-            return decimal(bytes, kb) + " KB";
-        }
-        return bytes + " bytes";
-    }
-
-    private static String decimal(long bytes, long unit) {
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.DOWN)
-                .stripTrailingZeros().toPlainString();
-    }
-
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -2,6 +2,7 @@ package app.lightbox.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.images.StoreResult.Refused;
 import java.util.List;
@@ -16,7 +17,7 @@ class ImageMessagesTest {
     /** Arguments as the service gives them. */
     static final Map<Refusal, Object[]> ARGS = Map.of(
             Refusal.EMPTY, new Object[0],
-            Refusal.TOO_LARGE, new Object[] {"16 MB"},
+            Refusal.TOO_LARGE, new Object[] {new ByteSize(16L * 1024 * 1024)},
             Refusal.TOO_MANY_PIXELS, new Object[] {12_000, 9_000, 40_000_000L},
             Refusal.UNSUPPORTED_TYPE, new Object[] {"PNG, JPEG, GIF, WebP"},
             Refusal.UNREADABLE, new Object[0],

@@ -3,6 +3,7 @@ package app.lightbox.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.images.StoreResult.Refused;
@@ -62,7 +63,7 @@ class ImageServiceTest {
         return Stream.of(
                 refusal("empty", () -> new byte[0], "empty.png", Refusal.EMPTY),
                 refusal("one byte over the size limit", () -> pngPaddedTo(MAX_BYTES + 1), "big.png",
-                        Refusal.TOO_LARGE, "16 MB"),
+                        Refusal.TOO_LARGE, new ByteSize(16L * 1024 * 1024)),
                 refusal("png declaring 10000 × 10000", () -> TestImages.pngHeader(10_000, 10_000), "bomb.png",
                         Refusal.TOO_MANY_PIXELS, 10_000, 10_000, 40_000_000L),
                 refusal("jpeg declaring 65535 × 65535", () -> TestImages.jpegHeader(65_535, 65_535, 0), "bomb.jpg",

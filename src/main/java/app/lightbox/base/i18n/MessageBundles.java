@@ -44,11 +44,21 @@ public class MessageBundles implements I18NProvider {
         }
         try {
             String pattern = bundle(feature, supported).getString(key);
-            return new MessageFormat(pattern, supported).format(params);
+            return new MessageFormat(pattern, supported).format(localized(params, supported));
         } catch (MissingResourceException e) {
             log.warn("Missing message {} for {}", key, supported);
             return "!" + key;
         }
+    }
+
+    private static Object[] localized(Object[] params, Locale locale) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalizedArgument argument) {
+                shown[i] = argument.format(locale);
+            }
+        }
+        return shown;
     }
 
     /** The bundle of one feature in one of the provided locales. */

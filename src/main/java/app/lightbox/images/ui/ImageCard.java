@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.images.ImageReferrer;
 import app.lightbox.images.ImageSummary;
@@ -46,7 +47,7 @@ class ImageCard extends Article {
         Span name = new Span(image.originalName());
         name.addClassName("image-name");
         name.getElement().setAttribute("title", image.originalName());
-        Span facts = new Span(getTranslation("images.card.facts", ByteSizes.format(image.sizeBytes(), getLocale()),
+        Span facts = new Span(getTranslation("images.card.facts", ByteSize.format(image.sizeBytes(), getLocale()),
                 image.width(), image.height()));
         Span origin = new Span(getTranslation("images.card.origin", image.uploaderName(),
                 UserTime.dateTime(image.uploadedAt())));

@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.base.ui.ServicePages;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
@@ -36,7 +37,7 @@ public class ImagePickerDialog extends Dialog {
             return preview;
         }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0).setWidth("6rem");
         grid.addColumn(ImageSummary::originalName).setHeader(getTranslation("images.picker.name")).setFlexGrow(2);
-        grid.addColumn(image -> getTranslation("images.card.facts", ByteSizes.format(image.sizeBytes(), getLocale()),
+        grid.addColumn(image -> getTranslation("images.card.facts", ByteSize.format(image.sizeBytes(), getLocale()),
                 image.width(), image.height())).setHeader(getTranslation("images.picker.facts")).setFlexGrow(1);
         grid.addColumn(ImageSummary::uploaderName).setHeader(getTranslation("images.picker.uploader")).setFlexGrow(1);
         grid.setAriaLabel(getTranslation("images.picker.title"));

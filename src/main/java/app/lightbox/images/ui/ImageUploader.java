@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
@@ -39,7 +40,7 @@ class ImageUploader extends Composite<Div> {
         upload.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
         upload.setI18n(UploadTexts.forUpload(this, MAX_FILES));
         upload.setDropLabel(new Span(getTranslation("images.upload.drop-label",
-                ByteSizes.format(limits.maxFileSize(), getLocale()))));
+                ByteSize.format(limits.maxFileSize(), getLocale()))));
         upload.addFileRejectedListener(e -> refusals.add(e.getFileName(), e.getErrorMessage()));
 
         getContent().addClassName("image-uploader");

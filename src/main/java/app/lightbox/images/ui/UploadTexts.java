@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ByteSize;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadFileListI18N;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -41,7 +42,7 @@ public final class UploadTexts {
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
                 .setRemove(c.getTranslation("images.upload.remove")));
-        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
+        i18n.setUnits(ByteSize.UNITS, ByteSize.BASE);
         return i18n;
     }
 
@@ -70,7 +71,7 @@ public final class UploadTexts {
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
                 .setRemove(c.getTranslation("images.upload.remove")));
-        i18n.setUnits(ByteSizes.units(), ByteSizes.BASE);
+        i18n.setUnits(ByteSize.UNITS, ByteSize.BASE);
         return i18n;
     }
 
