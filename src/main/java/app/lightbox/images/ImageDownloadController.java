@@ -54,7 +54,7 @@ class ImageDownloadController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", SANDBOX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(file.originalName(), StandardCharsets.UTF_8).build().toString());
+                        disposition.filename(file.downloadName(), StandardCharsets.UTF_8).build().toString());
         if (HttpMethod.HEAD.equals(method)) {
             // Headers only: no need to read the file.
             return response.contentLength(file.size()).build();

@@ -3,6 +3,7 @@ package app.lightbox.images;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The image formats Lightbox knows, recognised by their first bytes. */
@@ -14,6 +15,10 @@ public enum ImageFormat {
 
     /** How many leading bytes {@link #detect} needs. */
     static final int SIGNATURE_LENGTH = 12;
+
+    /** Image extensions of formats Lightbox does not take, which a renamed file may still carry. */
+    private static final List<String> OTHER_IMAGE_EXTENSIONS =
+            List.of(".bmp", ".tif", ".tiff", ".heic", ".heif", ".avif", ".svg", ".ico", ".jxl");
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -45,6 +50,26 @@ public enum ImageFormat {
     /** Every extension files of this format commonly have, the canonical one first. */
     public List<String> extensions() {
         return extensions;
+    }
+
+    /** The format of a media type as stored with each image, e.g. {@code image/png}. */
+    static Optional<ImageFormat> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(f -> f.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+    }
+
+    /**
+     * A file name that says what the file is: {@code photo.jpg} holding a PNG becomes {@code photo.png},
+     * a name without an extension gets this format's; a name that already fits stays as it is.
+     */
+    String fileName(String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+        if (extensions.contains(extension)) {
+            return name;
+        }
+        boolean anotherImageType = Arrays.stream(values()).anyMatch(f -> f.extensions.contains(extension))
+                || OTHER_IMAGE_EXTENSIONS.contains(extension);
+        return (anotherImageType ? name.substring(0, dot) : name) + extension();
     }
 
     /** The format the leading bytes announce, if any; names and declared content types play no part. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -163,7 +164,7 @@ class ImageDownloadControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"图片.png", "résumé.jpg", "a \"quoted\" name;.png", "plain.png"})
+    @ValueSource(strings = {"图片.png", "résumé.png", "a \"quoted\" name;.png", "plain.png"})
     void offers_the_original_name_on_download(String originalName) throws Exception {
         ImageSummary named = store(bytes, originalName);
 
@@ -175,6 +176,19 @@ class ImageDownloadControllerTest {
         assertThat(header).startsWith("attachment;").contains("filename*=UTF-8''");
         assertThat(header.chars().allMatch(c -> c >= 0x20 && c < 0x7F)).as("ASCII only: %s", header).isTrue();
         assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo(originalName);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"photo.jpg, photo.png", "scan, scan.png", "notes.txt, notes.txt.png", "Shot.PNG, Shot.PNG"})
+    void a_download_is_named_for_what_the_file_really_is(String originalName, String downloadName) throws Exception {
+        ImageSummary named = store(bytes, originalName); // a PNG, whatever the name says
+
+        HttpResponse<byte[]> response = get(named.downloadUrl());
+
+        String header = response.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo(downloadName);
+        assertThat(images.find(named.storedName()).orElseThrow().originalName()).as("the library keeps the name given")
+                .isEqualTo(originalName);
     }
 
     @Test
