@@ -9,39 +9,52 @@ import app.lightbox.blog.StalePostException;
 import app.lightbox.security.Actor;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The post one editor works on: which version it opened, and saving or publishing over exactly that
  * version. Every attempt ends in an {@link Outcome} the editor shows; nothing here knows about
- * components, so the rules (a new post is created on its first save, a deleted post takes no more
- * saves, text that cannot be saved can become a draft of its own) are testable without a UI.
+ * components, so the rules (a new post is created on its first save; once the post was changed or
+ * deleted elsewhere, no save goes over it; text that cannot be saved can become a draft of its own)
+ * are testable without a UI.
  */
 final class EditedPost implements Serializable {
 
+    private static final Logger log = LoggerFactory.getLogger(EditedPost.class);
+
     /** How an attempt to save, publish or unpublish ended. */
-    sealed interface Outcome {
-        /** Saved (or published, or unpublished); {@code created} when this save made the post. */
-        record Done(PostDetails post, boolean created) implements Outcome {}
+    sealed interface Outcome {}
 
-        /** A new post with neither title nor text: there is nothing to save yet, and nothing lost. */
-        record NothingToSave() implements Outcome {}
+    /** Saved (or published, or unpublished); {@code created} when this save made the post. */
+    record Done(PostDetails post, boolean created) implements Outcome {}
 
-        record Invalid(InvalidPostException problem) implements Outcome {}
+    /** A new post with neither title nor text: there is nothing to save yet, and nothing is lost. */
+    record NothingToSave() implements Outcome {}
 
-        /** Someone saved the post after this editor opened it. */
-        record Stale() implements Outcome {}
+    /** The text is not saved; the editor explains why. */
+    sealed interface Failure extends Outcome {}
 
-        /** The post is gone (deleted in another tab, or by an administrator). */
-        record Deleted() implements Outcome {}
+    record Invalid(InvalidPostException problem) implements Failure {}
 
-        record Denied() implements Outcome {}
-    }
+    /** Someone saved the post after this editor opened it; no later save here goes over theirs. */
+    record Stale() implements Failure {}
+
+    /** The post is gone (deleted in another tab, or by an administrator). */
+    record Deleted() implements Failure {}
+
+    record Denied() implements Failure {}
+
+    /** Something unexpected, such as the database being unreachable; trying again later may work. */
+    record Failed() implements Failure {}
 
     private final PostService posts;
     private final Actor actor;
     private @Nullable PostDetails current;
-    private boolean deleted;
+    private @Nullable Failure lasting;
 
     EditedPost(PostService posts, Actor actor) {
         this.posts = posts;
@@ -51,7 +64,7 @@ final class EditedPost implements Serializable {
     /** Starts editing a stored post, as it is now. */
     void open(PostDetails post) {
         current = post;
-        deleted = false;
+        lasting = null;
     }
 
     /** The post as last opened or saved here; empty for a new post not saved yet. */
@@ -63,75 +76,95 @@ final class EditedPost implements Serializable {
         return current != null && current.published();
     }
 
-    /** The post was deleted while open here: nothing more can be saved over it. */
+    /** Whether no save can go over the post any more: it was changed elsewhere, or deleted. */
+    boolean isLost() {
+        return lasting != null;
+    }
+
     boolean isDeleted() {
-        return deleted;
+        return lasting instanceof Deleted;
     }
 
     /** Saves the text over the opened version, or creates the post if it has never been saved. */
     Outcome save(String title, String body) {
-        if (deleted) {
-            return new Outcome.Deleted();
+        if (lasting != null) {
+            return lasting;
         }
-        if (current == null && title.isBlank() && body.isBlank()) {
-            return new Outcome.NothingToSave();
+        PostDetails opened = current;
+        if (opened == null) {
+            return title.isBlank() && body.isBlank() ? new NothingToSave()
+                    : attempt(() -> posts.create(title, body, actor), true);
         }
-        boolean creating = current == null;
-        return attempt(() -> creating
-                ? posts.create(title, body, actor)
-                : posts.update(current.id(), current.version(), title, body, actor), creating);
+        return attempt(() -> posts.update(opened.id(), opened.version(), title, body, actor), false);
     }
 
     /** Publishes a draft, or makes a published post a draft again; the post must have been saved. */
     Outcome togglePublished() {
-        if (deleted) {
-            return new Outcome.Deleted();
+        if (lasting != null) {
+            return lasting;
         }
-        if (current == null) {
+        PostDetails opened = current;
+        if (opened == null) {
             throw new IllegalStateException("A post is saved before it is published");
         }
-        long id = current.id();
-        long version = current.version();
-        return attempt(() -> current.published()
-                ? posts.unpublish(id, version, actor)
-                : posts.publish(id, version, actor), false);
+        return attempt(() -> opened.published()
+                ? posts.unpublish(opened.id(), opened.version(), actor)
+                : posts.publish(opened.id(), opened.version(), actor), false);
     }
 
     /**
-     * Keeps text that could not be saved over the post as a new draft of its own, titled
-     * {@code copyTitle} (cut to the longest title allowed). Empty if the post was never saved (its
-     * copy would fail the same way) or the text cannot be stored at all.
+     * Keeps text that could not be saved over the post as a new draft, and edits that draft from now
+     * on. Its title is {@code titled} applied to the original title, which is shortened first if the
+     * whole would be too long (so that the addition, such as "(unsaved copy)", stays visible). Empty if
+     * the post was never saved (its copy would fail the same way) or the text cannot be stored at all.
      */
-    Optional<PostDetails> keepAsCopy(String copyTitle, String body) {
+    Optional<PostDetails> keepAsCopy(String originalTitle, UnaryOperator<String> titled, String body) {
         if (current == null) {
             return Optional.empty();
         }
-        String title = copyTitle.length() > PostService.TITLE_MAX ? copyTitle.substring(0, PostService.TITLE_MAX)
-                : copyTitle;
+        int room = PostService.TITLE_MAX - titled.apply("").length();
+        String copyTitle = titled.apply(shortened(originalTitle.strip(), Math.max(room, 0)));
         try {
-            return Optional.of(posts.create(title, body, actor));
+            PostDetails copy = posts.create(copyTitle, body, actor);
+            open(copy);
+            return Optional.of(copy);
         } catch (InvalidPostException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.error("Could not keep the text of post {} as a copy", current.id(), e);
             return Optional.empty();
         }
     }
 
-    private interface Change {
-        PostDetails run();
+    /** At most {@code max} characters, never cutting a character outside the Basic Multilingual Plane in two. */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing();
     }
 
-    private Outcome attempt(Change change, boolean creating) {
+    private Outcome attempt(Supplier<PostDetails> change, boolean creating) {
         try {
-            current = change.run();
-            return new Outcome.Done(current, creating);
+            current = change.get();
+            return new Done(current, creating);
         } catch (InvalidPostException e) {
-            return new Outcome.Invalid(e);
+            return new Invalid(e);
         } catch (StalePostException e) {
-            return new Outcome.Stale();
+            lasting = new Stale();
+            return lasting;
         } catch (NotFoundException e) {
-            deleted = true;
-            return new Outcome.Deleted();
+            lasting = new Deleted();
+            return lasting;
         } catch (NotPermittedException e) {
-            return new Outcome.Denied();
+            return new Denied();
+        } catch (RuntimeException e) {
+            log.error("Could not save post {}", current == null ? "(new)" : current.id(), e);
+            return new Failed();
         }
     }
 }

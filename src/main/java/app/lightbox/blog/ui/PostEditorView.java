@@ -5,6 +5,7 @@ import app.lightbox.blog.InvalidPostException;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
+import app.lightbox.blog.ui.EditedPost.Outcome;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,14 +36,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writing a post: title, Markdown text and a live preview; images dropped on the editor upload
  * through the library and land in the text; the draft saves itself a few seconds after each change
- * and when the writer leaves. Publishing is a separate, explicit step.
+ * and when the writer leaves. Publishing is a separate, explicit step. What is saved how lives in
+ * {@link EditedPost}; this view shows it.
  */
 @Route("posts/new")
 @RouteAlias("posts/:id(\\d{1,18})/edit")
@@ -54,30 +55,37 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private static final int PREVIEW_DEBOUNCE_MILLIS = 400;
     private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
+    /** Why a save runs: it decides what the writer is told and whether the address may change. */
+    enum Trigger {
+        /** The writer pressed Save or Publish: errors move the focus to the field at fault. */
+        WRITER,
+        /** The draft saves itself (a pause in typing, an inserted image, the first keystroke). */
+        AUTOMATIC,
+        /** The view is going away (navigation, logout, a closed tab): the address is no longer the editor's. */
+        LEAVING
+    }
+
     private final PostService posts;
-    private final MarkdownRenderer renderer;
     private final Actor actor;
+    private final EditedPost editing;
+    private final Autosave autosave;
     private final H1 heading = new H1();
     private final Span state = new Span();
     private final Span saveStatus = new Span();
+    private final SaveProblem problem = new SaveProblem();
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final PostPreview preview;
     private final Button save = new Button();
     private final Button publish = new Button();
-    private final Autosave autosave;
-    private final EditedPost editing;
     private Registration polling;
-    /** The last error shown, closed once it no longer applies (a later save worked, the text was kept). */
-    private @Nullable Notification shownError;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
             Clock clock) {
-        this.autosave = new Autosave(clock);
         this.posts = posts;
-        this.editing = new EditedPost(posts, currentUser.require());
-        this.renderer = renderer;
         this.actor = currentUser.require();
+        this.editing = new EditedPost(posts, actor);
+        this.autosave = new Autosave(clock);
         this.preview = new PostPreview(renderer, body::getValue);
         addClassNames("page", "post-editor");
 
@@ -94,17 +102,13 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         body.setManualValidation(true);
         body.setWidthFull();
         body.addClassName("markdown-field");
-        // Every keystroke reaches the server at once (the browser batches them while a request is under
-        // way), so closing the tab loses nothing; the preview follows a short pause in typing.
+        // Every keystroke goes to the server at once (the browser batches those typed while a request is
+        // under way), so a closing tab leaves little unsaved; the preview follows a short pause in typing.
         body.setValueChangeMode(ValueChangeMode.EAGER);
-        body.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                preview.show(e.getValue());
-            }
-            changed(e.isFromClient());
-        });
+        body.addValueChangeListener(e -> changed(e.isFromClient()));
         // Not "input": a second, debounced listener on the event that carries the value would send the
         // value as it was when the pause began, and undo text the server inserted meanwhile (an image).
+        // "value-changed" also follows values set here, so the preview needs no other trigger.
         body.getElement().addEventListener("value-changed", e -> preview.show(body.getValue()))
                 .debounce(PREVIEW_DEBOUNCE_MILLIS);
 
@@ -128,7 +132,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         writing.addClassName("editor-writing");
         Div columns = new Div(writing, preview);
         columns.addClassName("editor-columns");
-        add(header, columns, actions);
+        add(header, problem, columns, actions);
         showState();
     }
 
@@ -154,12 +158,17 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     /**
-     * Leaving saves what is unsaved. Text that cannot be saved over the post becomes a draft of its
-     * own; only if even that fails does the writer decide whether to stay.
+     * Leaving saves what is unsaved. Text that cannot go over the post because it was changed or
+     * deleted elsewhere becomes a draft of its own; otherwise (a published post without a title,
+     * say) the writer decides whether to stay and fix it.
      */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!autosave.hasUnsavedChanges() || saveOrKeepCopy(true)) {
+        if (!autosave.hasUnsavedChanges()) {
+            return;
+        }
+        Outcome outcome = save(Trigger.LEAVING);
+        if (isSaved(outcome) || (editing.isLost() && keepAsCopy(true).isPresent())) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
@@ -186,54 +195,21 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
 
     /**
      * The view also goes away without a navigation: a closed or reloaded tab (the browser tells the
-     * server), logout, a language switch, the session ending. The server has the text as last synced
-     * from the browser, which is every keystroke: save it, or keep it as a copy.
+     * server), logout, a language switch, the session ending. Nobody can be asked any more: what
+     * cannot be saved over the post is kept as a draft of its own.
      */
     @Override
     protected void onDetach(DetachEvent event) {
         polling.remove();
         event.getUI().setPollInterval(-1);
-        if (autosave.hasUnsavedChanges()) {
-            try {
-                saveOrKeepCopy(false);
-            } catch (RuntimeException e) {
-                log.warn("Could not save post {} while its editor closed", postId(), e);
-            }
-        }
+        keepUnsavedQuietly();
         super.onDetach(event);
     }
 
-    /**
-     * Saves the text for a writer who is leaving. If it cannot be saved over the post (someone else
-     * saved or deleted it, a published post lost its title), it becomes a new draft, so that nothing
-     * typed is lost. Returns whether the text is kept one way or the other.
-     */
-    private boolean saveOrKeepCopy(boolean tellWriter) {
-        if (save(Trigger.LEAVING)) {
-            return true;
+    private void keepUnsavedQuietly() {
+        if (autosave.hasUnsavedChanges() && !isSaved(save(Trigger.LEAVING))) {
+            keepAsCopy(false);
         }
-        String original = title.getValue().isBlank()
-                ? editing.current().map(PostDetails::title).orElse("")
-                : title.getValue().strip();
-        var copy = editing.keepAsCopy(getTranslation("blog.editor.copy-title", original), body.getValue());
-        if (copy.isEmpty()) {
-            log.warn("Post {} could not be saved as its editor closed, nor kept as a copy", postId());
-            return false;
-        }
-        log.info("Post {} could not be saved as its editor closed; its text is kept as draft {}", postId(),
-                copy.get().id());
-        autosave.discarded();
-        if (tellWriter) {
-            closeShownError();
-            Notification notice = Notification.show(getTranslation("blog.editor.kept-as-copy", original,
-                    copy.get().title()), 10_000, Notification.Position.BOTTOM_START);
-            notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
-        return true;
-    }
-
-    private String postId() {
-        return editing.current().map(p -> String.valueOf(p.id())).orElse("(new)");
     }
 
     private void changed(boolean byWriter) {
@@ -251,73 +227,120 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
 
     /** An inserted image is saved at once: its upload is done, and the text that shows it must not be lost. */
     private void imagesInserted() {
+        if (!isAttached()) {
+            // The upload finished after the writer left: the image still goes into their text.
+            autosave.changed();
+            keepUnsavedQuietly();
+            return;
+        }
         preview.show(body.getValue());
-        changed(true);
-        save(Trigger.AUTOMATIC);
+        boolean isNew = editing.current().isEmpty();
+        changed(true); // which saves a new post at once
+        if (!isNew) {
+            save(Trigger.AUTOMATIC);
+        }
     }
 
     /**
      * Saves the draft (or the published post's new text). A fresh post is created on its first save
-     * and the address becomes its edit address. Returns whether everything is saved.
+     * and the address becomes its edit address.
      */
-    private boolean save(Trigger trigger) {
+    private Outcome save(Trigger trigger) {
         title.setInvalid(false);
         body.setInvalid(false);
-        EditedPost.Outcome outcome = editing.save(title.getValue(), body.getValue());
-        boolean saved = outcome instanceof EditedPost.Outcome.Done || outcome instanceof EditedPost.Outcome.NothingToSave;
-        if (saved) {
-            autosave.saved();
-        } else {
-            autosave.failed();
-        }
+        Outcome outcome = editing.save(title.getValue(), body.getValue());
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        if (outcome instanceof EditedPost.Outcome.Done done) {
-            closeShownError();
-            // While leaving, the address already belongs to the next view: rewriting it would make
-            // that view's address the draft's, and Back would skip the draft.
-            if (done.created() && trigger != Trigger.LEAVING) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "posts/" + done.post().id() + "/edit"));
+        switch (outcome) {
+            case EditedPost.Done done -> {
+                autosave.saved();
+                problem.clear();
+                if (done.created() && trigger != Trigger.LEAVING) {
+                    showAddress(done.post());
+                }
+                saveStatus.setText(getTranslation(trigger == Trigger.WRITER ? "blog.editor.status.saved"
+                        : "blog.editor.status.autosaved", UserTime.dateTime(done.post().updatedAt())));
+                showState();
             }
-            saveStatus.setText(getTranslation(trigger == Trigger.WRITER ? "blog.editor.status.saved"
-                    : "blog.editor.status.autosaved", UserTime.dateTime(done.post().updatedAt())));
-            showState();
-        } else {
-            explain(outcome, trigger);
+            case EditedPost.NothingToSave nothing -> autosave.saved();
+            case EditedPost.Failure failure -> {
+                autosave.failed();
+                saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+                explain(failure, trigger);
+            }
         }
-        return saved;
+        return outcome;
     }
 
-    /** Why a save runs: it decides what the writer is told and whether the address may change. */
-    enum Trigger {
-        /** The writer pressed Save or Publish: errors move the focus to the field at fault. */
-        WRITER,
-        /** The draft saves itself (a pause in typing, an inserted image, the first keystroke). */
-        AUTOMATIC,
-        /** The view is going away (navigation, logout, a closed tab): the address is no longer the editor's. */
-        LEAVING
+    private static boolean isSaved(Outcome outcome) {
+        return outcome instanceof EditedPost.Done || outcome instanceof EditedPost.NothingToSave;
+    }
+
+    /**
+     * Keeps the text as a new draft, which this editor edits from then on. Told in the editor when
+     * the writer asked for it, in a notification when they are leaving, not at all when the page is gone.
+     */
+    private Optional<PostDetails> keepAsCopy(boolean leaving) {
+        String original = title.getValue().isBlank()
+                ? editing.current().map(PostDetails::title).filter(t -> !t.isBlank())
+                        .orElse(getTranslation("blog.post.untitled"))
+                : title.getValue();
+        Optional<PostDetails> copy = editing.keepAsCopy(original,
+                shortened -> getTranslation("blog.editor.copy-title", shortened), body.getValue());
+        if (copy.isEmpty()) {
+            log.warn("The text of post {} could not be saved, nor kept as a copy", postId());
+            if (!leaving && isAttached()) {
+                problem.show("blog.editor.copy-failed", null, null);
+            }
+            return copy;
+        }
+        log.info("Text that could not be saved over a post is kept as draft {}", copy.get().id());
+        autosave.saved();
+        if (leaving && isAttached()) {
+            KeptCopyNotice.show(original, copy.get());
+        } else if (isAttached()) {
+            problem.clear();
+            title.setValue(copy.get().title());
+            showAddress(copy.get());
+            saveStatus.setText(getTranslation("blog.editor.status.copied", UserTime.dateTime(copy.get().updatedAt())));
+            showState();
+        }
+        return copy;
+    }
+
+    /** The address and the tab's title follow the post now edited. */
+    private void showAddress(PostDetails post) {
+        getUI().ifPresent(ui -> {
+            ui.getPage().getHistory().replaceState(null, "posts/" + post.id() + "/edit");
+            ui.getPage().setTitle(getPageTitle());
+        });
+    }
+
+    private String postId() {
+        return editing.current().map(p -> String.valueOf(p.id())).orElse("(new)");
     }
 
     private void togglePublished() {
-        if (!save(Trigger.WRITER) || editing.current().isEmpty()) {
+        if (!isSaved(save(Trigger.WRITER)) || editing.current().isEmpty()) {
             return;
         }
         boolean publishing = !editing.isPublished();
-        EditedPost.Outcome outcome = editing.togglePublished();
-        if (outcome instanceof EditedPost.Outcome.Done done) {
-            showState();
-            Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
-                    done.post().title()));
-            if (publishing) {
-                getUI().ifPresent(ui -> ui.navigate(PostView.class,
-                        new RouteParameters("id", String.valueOf(done.post().id()))));
+        switch (editing.togglePublished()) {
+            case EditedPost.Done done -> {
+                showState();
+                Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
+                        done.post().title()));
+                if (publishing) {
+                    getUI().ifPresent(ui -> ui.navigate(PostView.class,
+                            new RouteParameters("id", String.valueOf(done.post().id()))));
+                }
             }
-        } else {
-            explain(outcome, Trigger.WRITER);
+            case EditedPost.Failure failure -> explain(failure, Trigger.WRITER);
+            case EditedPost.NothingToSave nothing -> throw new IllegalStateException("Publishing saves nothing");
         }
     }
 
     private void close() {
-        getUI().ifPresent(ui -> editing.current().ifPresentOrElse(
+        getUI().ifPresent(ui -> editing.current().filter(post -> !editing.isDeleted()).ifPresentOrElse(
                 post -> ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(post.id()))),
                 () -> ui.navigate(PostListView.class)));
     }
@@ -332,19 +355,21 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     /**
-     * Tells the writer why their text was not saved; moves the focus only when they asked to save.
-     * While leaving, only the field at fault is marked: what happens to the text is told next.
+     * Tells the writer why their text is not saved, in the editor, once per reason; moves the focus
+     * only when they asked to save. While leaving, only the field at fault is marked: what happens
+     * to the text is told next.
      */
-    private void explain(EditedPost.Outcome outcome, Trigger trigger) {
-        saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
-        boolean notify = trigger != Trigger.LEAVING;
-        switch (outcome) {
-            case EditedPost.Outcome.Invalid invalid -> markInvalid(invalid.problem(), trigger == Trigger.WRITER);
-            case EditedPost.Outcome.Stale stale -> error("blog.editor.stale", notify);
-            case EditedPost.Outcome.Deleted deleted -> error("blog.editor.deleted", notify);
-            case EditedPost.Outcome.Denied denied -> error("base.error.denied.message", notify);
-            case EditedPost.Outcome.Done done -> throw new IllegalArgumentException("Nothing to explain: " + done);
-            case EditedPost.Outcome.NothingToSave nothing -> throw new IllegalArgumentException("Nothing to explain");
+    private void explain(EditedPost.Failure failure, Trigger trigger) {
+        boolean leaving = trigger == Trigger.LEAVING;
+        switch (failure) {
+            case EditedPost.Invalid invalid -> markInvalid(invalid.problem(), trigger == Trigger.WRITER);
+            case EditedPost.Stale stale when !leaving ->
+                    problem.show("blog.editor.stale", "blog.editor.keep-copy", () -> keepAsCopy(false));
+            case EditedPost.Deleted deleted when !leaving ->
+                    problem.show("blog.editor.deleted", "blog.editor.keep-copy", () -> keepAsCopy(false));
+            case EditedPost.Denied denied when !leaving -> problem.show("base.error.denied.message", null, null);
+            case EditedPost.Failed failed when !leaving -> problem.show("blog.editor.failed", null, null);
+            default -> { }
         }
     }
 
@@ -362,22 +387,6 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             if (moveFocus) {
                 body.focus();
             }
-        }
-    }
-
-    private void error(String key, boolean notify) {
-        if (!notify) {
-            return;
-        }
-        closeShownError();
-        shownError = Notification.show(getTranslation(key), 10_000, Notification.Position.MIDDLE);
-        shownError.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private void closeShownError() {
-        if (shownError != null) {
-            shownError.close();
-            shownError = null;
         }
     }
 

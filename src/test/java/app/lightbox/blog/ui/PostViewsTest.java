@@ -9,8 +9,11 @@ import app.lightbox.blog.PostService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import app.lightbox.blog.PostSummary;
@@ -21,6 +24,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,11 +171,115 @@ class PostViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save").single()).click();
 
         assertThat(find(Span.class).withClassName("save-status").single().getText()).isEqualTo("Not saved");
+        assertThat(problemText()).startsWith("This post was deleted while you were editing it.");
         navigate(PostListView.class);
         assertThat(getCurrentView()).isInstanceOf(PostListView.class);
-        PostSummary copy = posts.listDrafts(author, PageRequest.of(0, 50)).stream()
-                .filter(p -> p.title().equals("A <b>bold</b> title (unsaved copy)")).findFirst().orElseThrow();
-        assertThat(posts.find(copy.id(), author).orElseThrow().body()).isEqualTo("Typed after someone deleted the post");
+        List<PostSummary> copies = draftsTitled("A <b>bold</b> title (unsaved copy)");
+        assertThat(copies).hasSize(1);
+        assertThat(posts.find(copies.getFirst().id(), author).orElseThrow().body())
+                .isEqualTo("Typed after someone deleted the post");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void saving_or_publishing_an_empty_new_post_does_nothing_and_says_nothing_is_wrong() {
+        navigate(PostEditorView.class);
+        int draftsBefore = posts.listDrafts(author, PageRequest.of(0, 500)).getNumberOfElements();
+
+        test(find(TextField.class).single()).setValue(" ");
+        test(find(Button.class).withText("Save draft").single()).click();
+        test(find(Button.class).withText("Publish").single()).click();
+
+        assertThat(posts.listDrafts(author, PageRequest.of(0, 500)).getNumberOfElements()).isEqualTo(draftsBefore);
+        assertThat(find(SaveProblem.class).exists()).as("no problem shown").isFalse();
+        assertThat(find(Span.class).withClassName("save-status").single().getText()).isNotEqualTo("Not saved");
+        assertThat(getCurrentView()).isInstanceOf(PostEditorView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void publishing_a_draft_without_title_marks_the_title_and_does_not_claim_the_text_is_unsaved() {
+        PostDetails draft = posts.create("", "Text without a title", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("Text without a title, edited");
+
+        test(find(Button.class).withText("Publish").single()).click();
+
+        assertThat(find(TextField.class).single().isInvalid()).isTrue();
+        assertThat(find(Span.class).withClassName("save-status").single().getText()).startsWith("Saved at");
+        assertThat(posts.find(draft.id(), author).orElseThrow().body()).isEqualTo("Text without a title, edited");
+        assertThat(posts.find(draft.id(), null)).as("still a draft").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void after_a_conflict_the_writer_keeps_their_text_as_a_new_draft_and_goes_on_editing_that() {
+        PostDetails draft = posts.create("Contested", "original", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        posts.update(draft.id(), draft.version(), "Contested", "theirs", author);
+        test(find(TextArea.class).single()).setValue("mine");
+        test(find(Button.class).withText("Save draft").single()).click();
+        assertThat(problemText()).startsWith("Someone else saved this post after you opened it");
+
+        test(find(Button.class).withText("Keep my text as a new draft").single()).click();
+
+        List<PostSummary> copies = draftsTitled("Contested (unsaved copy)");
+        assertThat(copies).hasSize(1);
+        assertThat(find(SaveProblem.class).exists()).as("no problem shown").isFalse();
+        assertThat(find(TextField.class).single().getValue()).isEqualTo("Contested (unsaved copy)");
+        test(find(TextArea.class).single()).setValue("mine, and more");
+        test(find(Button.class).withText("Save draft").single()).click();
+        assertThat(posts.find(copies.getFirst().id(), author).orElseThrow().body()).isEqualTo("mine, and more");
+        assertThat(posts.find(draft.id(), author).orElseThrow().body()).isEqualTo("theirs");
+        navigate(PostListView.class);
+        assertThat(draftsTitled("Contested (unsaved copy)")).as("no second copy on leaving").hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void leaving_after_a_conflict_keeps_the_text_as_one_new_draft_and_says_where() {
+        PostDetails draft = posts.create("Raced", "original", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        posts.update(draft.id(), draft.version(), "Raced", "theirs", author);
+        test(find(TextArea.class).single()).setValue("mine");
+
+        navigate(PostListView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(PostListView.class);
+        List<PostSummary> copies = draftsTitled("Raced (unsaved copy)");
+        assertThat(copies).hasSize(1);
+        assertThat(posts.find(copies.getFirst().id(), author).orElseThrow().body()).isEqualTo("mine");
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively())
+                .contains("they are kept as the new draft “Raced (unsaved copy)”"));
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void leaving_with_a_published_post_whose_title_was_cleared_asks_and_leave_anyway_keeps_nothing() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        int copiesBefore = draftsTitled("A <b>bold</b> title (unsaved copy)").size();
+        test(find(TextField.class).single()).setValue("");
+
+        UI.getCurrent().navigate(PostListView.class);
+
+        assertThat(getCurrentView()).as("asked first").isInstanceOf(PostEditorView.class);
+        ConfirmDialog dialog = find(ConfirmDialog.class).single();
+        test(dialog).confirm();
+        assertThat(getCurrentView()).isInstanceOf(PostListView.class);
+        assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("A <b>bold</b> title");
+        assertThat(draftsTitled("A <b>bold</b> title (unsaved copy)")).hasSize(copiesBefore);
+    }
+
+    private String problemText() {
+        SaveProblem problem = find(SaveProblem.class).single();
+        assertThat(problem.isVisible()).as("a problem is shown").isTrue();
+        return problem.getElement().getTextRecursively();
+    }
+
+    private List<PostSummary> draftsTitled(String title) {
+        return posts.listDrafts(author, PageRequest.of(0, 500)).stream()
+                .filter(p -> p.title().equals(title))
+                .toList();
     }
 
     @Test
