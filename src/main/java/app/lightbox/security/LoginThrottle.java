@@ -1,12 +1,13 @@
 package app.lightbox.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -18,58 +19,53 @@ import org.springframework.stereotype.Component;
  * address within {@code window}, that name is refused to that address for {@code lockout}, counted
  * from the last failure. Keying on the address too means that a stranger cannot lock a colleague out
  * by failing on purpose. Unknown names are counted and locked like real ones, so that the lock tells
- * nobody which names exist. Kept in memory: a restart forgets it, acceptable for a brake on guessing.
+ * nobody which names exist.
+ *
+ * <p>The failures live in the database ({@link LoginFailures}): a restart keeps them, and all nodes
+ * count the same ones. Each recorded failure also deletes every failure too old to matter any more,
+ * so the table holds no more than the failures of the last {@code window} (or {@code lockout}).
  */
 @Component
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED_NAMES = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     static final String UNKNOWN_ADDRESS = "unknown";
 
     private final AccountProperties.Login settings;
+    private final LoginFailures failures;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(AccountProperties properties, Clock clock) {
+    LoginThrottle(AccountProperties properties, LoginFailures failures, Clock clock) {
         this.settings = properties.login();
+        this.failures = failures;
         this.clock = clock;
     }
 
     /** Whether logins for this name from this address are refused right now. */
     public boolean isLocked(String username, String address) {
-        Deque<Instant> recent = failures.get(key(username, address));
-        if (recent == null) {
-            return false;
-        }
-        synchronized (recent) {
-            prune(recent, clock.instant());
-            return recent.size() >= settings.maxFailures()
-                    && recent.peekLast().plus(settings.lockout()).isAfter(clock.instant());
-        }
+        Instant now = now();
+        LoginFailures.Recent recent = failures.since(key(username, address), horizon(now));
+        return recent.count() >= settings.maxFailures()
+                && recent.last() != null && recent.last().plus(settings.lockout()).isAfter(now);
     }
 
     public void recordFailure(String username, String address) {
-        if (failures.size() > MAX_TRACKED_NAMES) {
-            failures.values().removeIf(d -> {
-                synchronized (d) {
-                    prune(d, clock.instant());
-                    return d.isEmpty();
-                }
-            });
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username, address), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            Instant now = clock.instant();
-            prune(recent, now);
-            recent.addLast(now);
+        Instant now = now();
+        failures.add(key(username, address), now);
+        try {
+            failures.deleteBefore(horizon(now));
+        } catch (DataAccessException e) {
+            // A clean-up that fails (nodes deleting the same rows at once) must not turn a wrong password into
+            // an error page: the failure itself is recorded, and the next one cleans up.
+            log.warn("Could not delete old login failures", e);
         }
     }
 
     public void reset(String username, String address) {
-        failures.remove(key(username, address));
+        failures.deleteAll(key(username, address));
     }
 
-    private static String key(String username, String address) {
+    static String key(String username, String address) {
         return AppUser.keyOf(username) + "\n" + address;
     }
 
@@ -79,12 +75,15 @@ public class LoginThrottle {
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : UNKNOWN_ADDRESS;
     }
 
-    private void prune(Deque<Instant> recent, Instant now) {
-        Instant horizon = now.minus(settings.window().compareTo(settings.lockout()) > 0
-                ? settings.window() : settings.lockout());
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-            recent.removeFirst();
-        }
+    /** The oldest failure that still counts: older ones neither add to a count nor hold a lock. */
+    private Instant horizon(Instant now) {
+        Duration longer = settings.window().compareTo(settings.lockout()) > 0 ? settings.window() : settings.lockout();
+        return now.minus(longer);
+    }
+
+    /** The database keeps microseconds; comparing at the same precision keeps the bounds exact. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @EventListener
