@@ -1,8 +1,10 @@
 package app.lightbox.security;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,6 +16,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 class AccountDetailsService implements UserDetailsService {
 
+    /**
+     * A locked account is refused before passwords are compared; should that ever change, nobody
+     * knows this one (256 random bits, new at each start).
+     */
+    private static final String LOCKED_PASSWORD = "{noop}" + randomHex();
+
     private final UserAccountService accounts;
     private final LoginThrottle throttle;
 
@@ -22,11 +30,16 @@ class AccountDetailsService implements UserDetailsService {
         this.throttle = throttle;
     }
 
-    /** The lock is checked before the account is looked up, so that known and unknown names answer alike. */
+    /**
+     * The lock is checked before the account is looked up, so that known and unknown names answer
+     * alike. A throttled name comes back as a locked account, which Spring Security refuses with a
+     * {@link org.springframework.security.authentication.LockedException} before it checks any
+     * password (throwing here instead would be logged as an internal error at every attempt).
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
         if (throttle.isLocked(username, clientAddress())) {
-            throw new LockedException("Too many failed logins for this name");
+            return new User(username, LOCKED_PASSWORD, true, true, true, false, List.of());
         }
         AppUser user = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
@@ -34,7 +47,14 @@ class AccountDetailsService implements UserDetailsService {
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())), true);
     }
 
-    private static String clientAddress() {
+    private static String randomHex() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The address of the request being served, as the throttle keys it. */
+    static String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRemoteAddr() : LoginThrottle.UNKNOWN_ADDRESS;
     }

@@ -47,10 +47,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(failed);
     }
 
-    /** The throttle's refusal arrives as it is, or wrapped by the provider that looked the account up. */
+    /** A throttled name is a locked account to Spring Security (see AccountDetailsService). */
     private static boolean isLockout(Object failure) {
-        return failure instanceof LockedException
-                || failure instanceof Throwable t && t.getCause() instanceof LockedException;
+        return failure instanceof LockedException;
     }
 
     @Override

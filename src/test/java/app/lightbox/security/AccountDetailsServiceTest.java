@@ -1,0 +1,84 @@
+package app.lightbox.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** What Spring Security makes of the accounts and the throttle, through the same provider the login form uses. */
+@SpringBootTest
+class AccountDetailsServiceTest {
+
+    @Autowired
+    AccountDetailsService details;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    DaoAuthenticationProvider provider;
+    String name;
+
+    @BeforeEach
+    void anAccount() {
+        provider = new DaoAuthenticationProvider(details);
+        provider.setPasswordEncoder(passwords);
+        name = "locksmith" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.register(name, "correct horse battery");
+    }
+
+    @Test
+    void a_known_name_with_its_password_logs_in() {
+        var result = provider.authenticate(new UsernamePasswordAuthenticationToken(name, "correct horse battery"));
+
+        assertThat(result.isAuthenticated()).isTrue();
+        assertThat(result.getPrincipal()).isInstanceOfSatisfying(AccountPrincipal.class,
+                p -> assertThat(p.actor().username()).isEqualTo(name));
+    }
+
+    @Test
+    void a_throttled_name_is_refused_as_locked_even_with_the_right_password() {
+        lock(name);
+
+        assertThatThrownBy(() -> provider.authenticate(
+                new UsernamePasswordAuthenticationToken(name, "correct horse battery")))
+                .isExactlyInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void a_throttled_unknown_name_is_refused_the_same_way() {
+        String nobody = "nobody" + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken(nobody, "guess")))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+
+        lock(nobody);
+
+        assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken(nobody, "guess")))
+                .isExactlyInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken(nobody, "")))
+                .isExactlyInstanceOf(LockedException.class);
+    }
+
+    /** Five failures from the address of the (test's mock) request the provider runs in. */
+    private void lock(String username) {
+        String address = AccountDetailsService.clientAddress();
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(username, address);
+        }
+        assertThat(throttle.isLocked(username, address)).isTrue();
+    }
+}
