@@ -180,6 +180,30 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_second_tab_opened_on_a_post_starts_from_the_text_the_first_tab_has_not_saved_yet() {
+        String author = newAccount("twoviews");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var post = posts.create("Opened twice " + uniqueName("o"), "before", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/" + post.id() + "/edit");
+        page.locator("vaadin-text-area textarea").fill("typed in the first tab, no pause yet");
+        waitForVaadin();
+        assertThat(posts.find(post.id(), actor).orElseThrow().body()).as("not saved yet").isEqualTo("before");
+
+        // the same happens on a reload whose old page says goodbye late
+        Page second = context.newPage();
+        second.navigate("/posts/" + post.id() + "/edit");
+        waitForVaadin(second);
+
+        assertThat(second.locator("vaadin-text-area textarea").inputValue())
+                .isEqualTo("typed in the first tab, no pause yet");
+        second.locator("vaadin-text-area textarea").fill("typed in the second tab");
+        second.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
+        second.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+        assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("typed in the second tab");
+    }
+
+    @Test
     void back_after_leaving_a_new_post_returns_to_its_draft() {
         LoginPage.open(page).login(newAccount("backer"), PASSWORD);
         open("/posts/new");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -142,6 +143,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         if (id.isEmpty()) {
             return;
         }
+        saveOtherEditorsOf(id.get(), event.getUI());
         PostDetails post = posts.find(id.get(), actor).orElse(null);
         if (post == null) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -154,6 +156,34 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             preview.show(post.body());
             autosave.saved();
             showState();
+        }
+    }
+
+    /**
+     * Another tab of this session may have the same post open with text not saved yet: a reload (the
+     * old page's goodbye can arrive after the new page asked for the post) or a second tab. That text
+     * is saved first, so that this editor opens the latest version instead of one the other tab is
+     * about to replace. The session is locked while a view is entered, so the other tab's view may be
+     * used here.
+     */
+    private static void saveOtherEditorsOf(long postId, UI opening) {
+        for (UI other : opening.getSession().getUIs()) {
+            if (other == opening || other.isClosing()) {
+                continue;
+            }
+            other.getInternals().getActiveRouterTargetsChain().stream()
+                    .filter(view -> view instanceof PostEditorView editor && editor.isEditing(postId))
+                    .forEach(view -> ((PostEditorView) view).saveBeforeAnotherTabOpens());
+        }
+    }
+
+    private boolean isEditing(long postId) {
+        return editing.current().map(post -> post.id() == postId).orElse(false);
+    }
+
+    private void saveBeforeAnotherTabOpens() {
+        if (autosave.hasUnsavedChanges()) {
+            save(Trigger.AUTOMATIC);
         }
     }
 
