@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
@@ -72,14 +73,23 @@ class EditorImages extends Div {
             return;
         }
         StringBuilder text = new StringBuilder(body.getValue());
+        boolean inserted = false;
         for (ImageSummary image : picked) {
-            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
-                text.append(text.toString().endsWith("\n") ? "\n" : "\n\n");
+            String separator = text.isEmpty() || text.toString().endsWith("\n\n") ? ""
+                    : text.toString().endsWith("\n") ? "\n" : "\n\n";
+            String markdown = separator + "![" + escapeAlt(image.originalName()) + "](" + image.url() + ")\n";
+            if (text.length() + markdown.length() > PostService.BODY_MAX) {
+                // The upload is in the library all the same; only the text has no room for it.
+                refusals.add(image.originalName(), getTranslation("blog.editor.no-room", PostService.BODY_MAX));
+                continue;
             }
-            text.append("![").append(escapeAlt(image.originalName())).append("](").append(image.url()).append(")\n");
+            text.append(markdown);
+            inserted = true;
         }
-        body.setValue(text.toString());
-        onInserted.run();
+        if (inserted) {
+            body.setValue(text.toString());
+            onInserted.run();
+        }
     }
 
 

@@ -12,12 +12,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
 import java.awt.image.BufferedImage;
@@ -268,6 +270,27 @@ class PostViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PostListView.class);
         assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("A <b>bold</b> title");
         assertThat(draftsTitled("A <b>bold</b> title (unsaved copy)")).hasSize(copiesBefore);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void an_image_that_would_make_the_text_too_long_is_not_inserted_and_the_editor_says_why() throws IOException {
+        String name = "roomless-" + System.nanoTime() + ".png";
+        storePng(name);
+        String nearlyFull = "x".repeat(PostService.BODY_MAX - 10);
+        PostDetails draft = posts.create("Nearly full", nearlyFull, author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+
+        test(find(Button.class).withText("Insert from library…").single()).click();
+        test(find(TextField.class).withPropertyValue(TextField::getPlaceholder, "Search by file name").single())
+                .setValue(name);
+        test(find(Grid.class).single()).select(0);
+        test(find(Button.class).withText("Insert 1 image").single()).click();
+
+        assertThat(find(TextArea.class).single().getValue()).isEqualTo(nearlyFull);
+        assertThat(find(RefusalList.class).single().getElement().getTextRecursively()).contains(name)
+                .contains("the text has no room for it: a post can be at most 100,000 characters long");
+        assertThat(posts.find(draft.id(), author).orElseThrow().body()).isEqualTo(nearlyFull);
     }
 
     private String problemText() {
