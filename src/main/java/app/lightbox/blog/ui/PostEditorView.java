@@ -1,7 +1,6 @@
 package app.lightbox.blog.ui;
 
 import app.lightbox.base.ui.UserTime;
-import app.lightbox.blog.InvalidPostException;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
@@ -22,9 +21,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -53,7 +49,6 @@ import org.slf4j.LoggerFactory;
 public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final int POLL_MILLIS = 1000;
-    private static final int PREVIEW_DEBOUNCE_MILLIS = 400;
     private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
     /** Why a save runs: it decides what the writer is told and whether the address may change. */
@@ -74,9 +69,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final Span state = new Span();
     private final Span saveStatus = new Span();
     private final SaveProblem problem = new SaveProblem();
-    private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
-    private final PostPreview preview;
+    private final PostForm form;
     private final Button save = new Button();
     private final Button publish = new Button();
     private Registration polling;
@@ -87,33 +80,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         this.actor = currentUser.require();
         this.editing = new EditedPost(posts, actor);
         this.autosave = new Autosave(clock);
-        this.preview = new PostPreview(renderer, body::getValue);
+        this.form = new PostForm(renderer, images, actor, this::changedByWriter, this::imagesInserted);
         addClassNames("page", "post-editor");
-
-        title.setLabel(getTranslation("blog.editor.title"));
-        title.setMaxLength(PostService.TITLE_MAX);
-        title.setManualValidation(true);
-        title.setWidthFull();
-        title.setValueChangeMode(ValueChangeMode.EAGER);
-        title.addValueChangeListener(e -> changed(e.isFromClient()));
-
-        body.setLabel(getTranslation("blog.editor.body"));
-        body.setHelperText(getTranslation("blog.editor.body-help"));
-        body.setMaxLength(PostService.BODY_MAX);
-        body.setManualValidation(true);
-        body.setWidthFull();
-        body.addClassName("markdown-field");
-        // Every keystroke goes to the server at once (the browser batches those typed while a request is
-        // under way), so a closing tab leaves little unsaved; the preview follows a short pause in typing.
-        body.setValueChangeMode(ValueChangeMode.EAGER);
-        body.addValueChangeListener(e -> changed(e.isFromClient()));
-        // Not "input": a second, debounced listener on the event that carries the value would send the
-        // value as it was when the pause began, and undo text the server inserted meanwhile (an image).
-        // "value-changed" also follows values set here, so the preview needs no other trigger.
-        body.getElement().addEventListener("value-changed", e -> preview.show(body.getValue()))
-                .debounce(PREVIEW_DEBOUNCE_MILLIS);
-
-        EditorImages editorImages = new EditorImages(images, actor, body, this::imagesInserted);
 
         state.addClassName("post-state");
         saveStatus.addClassName("save-status");
@@ -129,11 +97,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         Div actions = new Div(save, publish, close);
         actions.addClassName("post-actions");
 
-        Div writing = new Div(title, editorImages);
-        writing.addClassName("editor-writing");
-        Div columns = new Div(writing, preview);
-        columns.addClassName("editor-columns");
-        add(header, problem, columns, actions);
+        add(header, problem, form, actions);
         showState();
     }
 
@@ -151,9 +115,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             event.rerouteToError(AccessDeniedException.class);
         } else {
             editing.open(post);
-            title.setValue(post.title());
-            body.setValue(post.body());
-            preview.show(post.body());
+            form.show(post.title(), post.body());
             autosave.saved();
             showState();
         }
@@ -242,10 +204,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         }
     }
 
-    private void changed(boolean byWriter) {
-        if (!byWriter) {
-            return;
-        }
+    private void changedByWriter() {
         autosave.changed();
         saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
@@ -263,9 +222,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             keepUnsavedQuietly();
             return;
         }
-        preview.show(body.getValue());
         boolean isNew = editing.current().isEmpty();
-        changed(true); // which saves a new post at once
+        changedByWriter(); // which saves a new post at once
         if (!isNew) {
             save(Trigger.AUTOMATIC);
         }
@@ -276,9 +234,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      * and the address becomes its edit address.
      */
     private Outcome save(Trigger trigger) {
-        title.setInvalid(false);
-        body.setInvalid(false);
-        Outcome outcome = editing.save(title.getValue(), body.getValue());
+        form.clearInvalid();
+        Outcome outcome = editing.save(form.title(), form.body());
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         switch (outcome) {
             case EditedPost.Done done -> {
@@ -310,12 +267,12 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      * the writer asked for it, in a notification when they are leaving, not at all when the page is gone.
      */
     private Optional<PostDetails> keepAsCopy(boolean leaving) {
-        String original = title.getValue().isBlank()
+        String original = form.title().isBlank()
                 ? editing.current().map(PostDetails::title).filter(t -> !t.isBlank())
                         .orElse(getTranslation("blog.post.untitled"))
-                : title.getValue();
+                : form.title();
         Optional<PostDetails> copy = editing.keepAsCopy(original,
-                shortened -> getTranslation("blog.editor.copy-title", shortened), body.getValue());
+                shortened -> getTranslation("blog.editor.copy-title", shortened), form.body());
         if (copy.isEmpty()) {
             log.warn("The text of post {} could not be saved, nor kept as a copy", postId());
             if (!leaving && isAttached()) {
@@ -329,7 +286,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             KeptCopyNotice.show(original, copy.get());
         } else if (isAttached()) {
             problem.clear();
-            title.setValue(copy.get().title());
+            form.retitle(copy.get().title());
             showAddress(copy.get());
             saveStatus.setText(getTranslation("blog.editor.status.copied", UserTime.dateTime(copy.get().updatedAt())));
             showState();
@@ -392,7 +349,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private void explain(EditedPost.Failure failure, Trigger trigger) {
         boolean leaving = trigger == Trigger.LEAVING;
         switch (failure) {
-            case EditedPost.Invalid invalid -> markInvalid(invalid.problem(), trigger == Trigger.WRITER);
+            case EditedPost.Invalid invalid -> form.markInvalid(invalid.problem(), trigger == Trigger.WRITER);
             case EditedPost.Stale stale when !leaving ->
                     problem.show("blog.editor.stale", "blog.editor.keep-copy", () -> keepAsCopy(false));
             case EditedPost.Deleted deleted when !leaving ->
@@ -400,23 +357,6 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             case EditedPost.Denied denied when !leaving -> problem.show("base.error.denied.message", null, null);
             case EditedPost.Failed failed when !leaving -> problem.show("blog.editor.failed", null, null);
             default -> { }
-        }
-    }
-
-    private void markInvalid(InvalidPostException e, boolean moveFocus) {
-        String message = getTranslation(e.messageKey(), e.args());
-        if (e.field() == InvalidPostException.Field.TITLE) {
-            title.setErrorMessage(message);
-            title.setInvalid(true);
-            if (moveFocus) {
-                title.focus();
-            }
-        } else {
-            body.setErrorMessage(message);
-            body.setInvalid(true);
-            if (moveFocus) {
-                body.focus();
-            }
         }
     }
 
