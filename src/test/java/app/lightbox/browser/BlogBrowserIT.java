@@ -62,6 +62,18 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void every_page_has_the_lightbox_icon_which_anonymous_visitors_can_load() {
+        open("/");
+
+        String href = page.locator("head link[rel=icon]").getAttribute("href");
+        assertThat(href).isEqualTo("icons/favicon.svg");
+        var icon = page.request().get("/" + href);
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers().get("content-type")).startsWith("image/svg+xml");
+        assertThat(icon.text()).contains("<svg");
+    }
+
+    @Test
     void another_user_cannot_edit_someones_post() {
         String author = newAccount("owner");
         PostDetails post = publish(posts.create("Owned " + uniqueName("p"), "original text", actor(author)), author);
