@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ui.RefusalList;
@@ -291,6 +292,21 @@ class PostViewsTest extends SpringBrowserlessTest {
         assertThat(find(RefusalList.class).single().getElement().getTextRecursively()).contains(name)
                 .contains("the text has no room for it: a post can be at most 100,000 characters long");
         assertThat(posts.find(draft.id(), author).orElseThrow().body()).isEqualTo(nearlyFull);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_short_text_reaches_the_server_at_every_keystroke_and_a_long_one_every_few_hundred_milliseconds() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        PostForm form = find(PostForm.class).single();
+        assertThat(form.textSync()).isEqualTo(ValueChangeMode.EAGER);
+
+        test(find(TextArea.class).single()).setValue("y".repeat(PostForm.EAGER_SYNC_MAX_LENGTH + 1));
+        assertThat(form.textSync()).isEqualTo(ValueChangeMode.TIMEOUT);
+        assertThat(find(TextArea.class).single().getValueChangeTimeout()).isEqualTo(PostForm.LONG_TEXT_SYNC_MILLIS);
+
+        test(find(TextArea.class).single()).setValue("short again");
+        assertThat(form.textSync()).isEqualTo(ValueChangeMode.EAGER);
     }
 
     private String problemText() {
