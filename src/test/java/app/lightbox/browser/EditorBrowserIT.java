@@ -291,8 +291,9 @@ class EditorBrowserIT extends BrowserTest {
     void the_editor_the_library_picker_and_the_reader_have_no_serious_accessibility_violations() throws IOException {
         LoginPage.open(page).login(newAccount("a11yeditor"), PASSWORD);
         open("/images");
+        String picked = "pick-" + uniqueName("k") + ".png";
         page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                "pick-" + uniqueName("k") + ".png", "image/png", ImagesBrowserIT.image("png", 30, 30, Color.GRAY)));
+                picked, "image/png", ImagesBrowserIT.image("png", 30, 30, Color.GRAY)));
         page.locator(".image-card").first().waitFor();
 
         open("/posts/new");
@@ -303,6 +304,12 @@ class EditorBrowserIT extends BrowserTest {
         page.locator("vaadin-grid").waitFor();
         waitForVaadin();
         assertThat(axe(page)).as("insert-from-library dialog").isEmpty();
+        // a click on the row picks it, a second click puts it back; the checkbox picks it too
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(picked)).click();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert 1 image")).waitFor();
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(picked)).click();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert 1 image"))
+                .waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         page.locator("vaadin-grid vaadin-checkbox").nth(1).click();
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert 1 image")).click();
         waitForVaadin();

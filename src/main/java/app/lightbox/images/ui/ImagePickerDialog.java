@@ -62,6 +62,14 @@ public class ImagePickerDialog extends Dialog {
         });
         insert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         insert.setEnabled(false);
+        // A click anywhere on a row picks it (or puts it back), not only on its small checkbox.
+        grid.addItemClickListener(e -> {
+            if (grid.getSelectedItems().contains(e.getItem())) {
+                grid.deselect(e.getItem());
+            } else {
+                grid.select(e.getItem());
+            }
+        });
         grid.addSelectionListener(e -> {
             insert.setEnabled(!e.getAllSelectedItems().isEmpty());
             insert.setText(getTranslation("images.picker.insert-count", e.getAllSelectedItems().size()));
