@@ -197,6 +197,8 @@ class EditorBrowserIT extends BrowserTest {
 
         assertThat(second.locator("vaadin-text-area textarea").inputValue())
                 .isEqualTo("typed in the first tab, no pause yet");
+        // the first tab is told (pushed) that its text was saved
+        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved automatically")).waitFor();
         second.locator("vaadin-text-area textarea").fill("typed in the second tab");
         second.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
         second.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();

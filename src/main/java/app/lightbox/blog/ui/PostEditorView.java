@@ -125,8 +125,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      * Another tab of this session may have the same post open with text not saved yet: a reload (the
      * old page's goodbye can arrive after the new page asked for the post) or a second tab. That text
      * is saved first, so that this editor opens the latest version instead of one the other tab is
-     * about to replace. The session is locked while a view is entered, so the other tab's view may be
-     * used here.
+     * about to replace. The session is locked while a view is entered, so the other tab's view can save
+     * right here, before this one reads the post.
      */
     private static void saveOtherEditorsOf(long postId, UI opening) {
         for (UI other : opening.getSession().getUIs()) {
@@ -135,7 +135,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             }
             other.getInternals().getActiveRouterTargetsChain().stream()
                     .filter(view -> view instanceof PostEditorView editor && editor.isEditing(postId))
-                    .forEach(view -> ((PostEditorView) view).saveBeforeAnotherTabOpens());
+                    // as that tab's UI, so that what it shows (and any notification) goes there
+                    .forEach(view -> other.accessSynchronously(((PostEditorView) view)::saveBeforeAnotherTabOpens));
         }
     }
 
