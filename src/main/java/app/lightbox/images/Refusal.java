@@ -4,7 +4,7 @@ package app.lightbox.images;
 public enum Refusal {
     /** No bytes at all. */
     EMPTY,
-    /** More bytes than {@code lightbox.upload.max-file-size}; argument: that limit as text, e.g. "16 MB". */
+    /** More bytes than {@code lightbox.upload.max-file-size}; argument: that limit as a {@link app.lightbox.base.ByteSize}. */
     TOO_LARGE,
     /** The header declares more than {@code lightbox.upload.max-pixels}; arguments: width, height, the limit. */
     TOO_MANY_PIXELS,
