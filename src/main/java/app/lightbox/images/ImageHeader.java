@@ -9,11 +9,24 @@ import java.util.Optional;
 /**
  * The size an image declares in its header, read from the first bytes without decoding the image,
  * so that a small file announcing a huge picture is refused before anything decodes it.
+ *
+ * @param largestWidth the width of the largest area a decoder must allocate: the image itself, or a
+ *     GIF frame larger than the GIF's own screen (which its header alone does not reveal)
+ * @param largestHeight the height of that area
  */
-record ImageHeader(ImageFormat format, int width, int height) {
+record ImageHeader(ImageFormat format, int width, int height, int largestWidth, int largestHeight) {
+
+    ImageHeader(ImageFormat format, int width, int height) {
+        this(format, width, height, width, height);
+    }
 
     long pixels() {
         return (long) width * height;
+    }
+
+    /** The pixels of the largest area a decoder must allocate, at least {@link #pixels()}. */
+    long largestPixels() {
+        return Math.max(pixels(), (long) largestWidth * largestHeight);
     }
 
     /**
@@ -52,12 +65,57 @@ record ImageHeader(ImageFormat format, int width, int height) {
         return Optional.of(new ImageHeader(ImageFormat.PNG, (int) width, (int) height));
     }
 
-    /** Signature, then the logical screen descriptor: width and height as little-endian 16-bit numbers. */
+    /**
+     * Signature, then the logical screen descriptor (width and height as little-endian 16-bit
+     * numbers); then every frame's image descriptor, since a frame may be far larger than the screen
+     * and decoders allocate the frame. Extensions and image data are skipped block by block. A file
+     * that ends early keeps the frames read so far (browsers show truncated GIFs too).
+     */
     private static Optional<ImageHeader> gif(InputStream in) throws IOException {
         in.skipNBytes(6);
         int width = u16le(in);
         int height = u16le(in);
-        return Optional.of(new ImageHeader(ImageFormat.GIF, width, height));
+        int flags = u8(in);
+        in.skipNBytes(2); // background colour, aspect ratio
+        int largestWidth = width;
+        int largestHeight = height;
+        try {
+            skipColourTable(in, flags);
+            for (int introducer = u8(in); introducer != 0x3B; introducer = u8(in)) {
+                if (introducer == 0x2C) {
+                    in.skipNBytes(4); // left, top
+                    int frameWidth = u16le(in);
+                    int frameHeight = u16le(in);
+                    if ((long) frameWidth * frameHeight > (long) largestWidth * largestHeight) {
+                        largestWidth = frameWidth;
+                        largestHeight = frameHeight;
+                    }
+                    skipColourTable(in, u8(in));
+                    in.skipNBytes(1); // LZW minimum code size
+                } else if (introducer == 0x21) {
+                    in.skipNBytes(1); // extension label
+                } else {
+                    return Optional.empty();
+                }
+                skipSubBlocks(in);
+            }
+        } catch (EOFException e) {
+            // cut off after the screen descriptor: what was read stands
+        }
+        return Optional.of(new ImageHeader(ImageFormat.GIF, width, height, largestWidth, largestHeight));
+    }
+
+    /** A global or local colour table, present when bit 7 of its flags is set: 3 × 2^(n+1) bytes. */
+    private static void skipColourTable(InputStream in, int flags) throws IOException {
+        if ((flags & 0x80) != 0) {
+            in.skipNBytes(3L << ((flags & 0x07) + 1));
+        }
+    }
+
+    private static void skipSubBlocks(InputStream in) throws IOException {
+        for (int size = u8(in); size != 0; size = u8(in)) {
+            in.skipNBytes(size);
+        }
     }
 
     /**

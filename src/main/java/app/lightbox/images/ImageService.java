@@ -115,8 +115,10 @@ public class ImageService {
                 return new Refused(Refusal.UNREADABLE);
             }
             ImageHeader image = header.get();
-            if (image.pixels() > upload.maxPixels()) {
-                return new Refused(Refusal.TOO_MANY_PIXELS, image.width(), image.height(), upload.maxPixels());
+            if (image.largestPixels() > upload.maxPixels()) {
+                boolean frame = image.largestPixels() > image.pixels();
+                return new Refused(Refusal.TOO_MANY_PIXELS, frame ? image.largestWidth() : image.width(),
+                        frame ? image.largestHeight() : image.height(), upload.maxPixels());
             }
             String storedName = newStoredName(image.format());
             pending.commit(storedName);

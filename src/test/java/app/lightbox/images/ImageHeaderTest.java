@@ -36,6 +36,43 @@ class ImageHeaderTest {
         assertThat(read(bytes)).contains(new ImageHeader(format, width, height));
     }
 
+    @Test
+    void a_gif_frame_larger_than_the_gif_is_what_a_decoder_must_allocate() throws IOException {
+        ImageHeader header = read(TestImages.gifWithFrames(10, 10, 4, 4, 60_000, 50_000, 8, 8)).orElseThrow();
+
+        assertThat(header.width()).isEqualTo(10);
+        assertThat(header.height()).isEqualTo(10);
+        assertThat(header.largestWidth()).isEqualTo(60_000);
+        assertThat(header.largestHeight()).isEqualTo(50_000);
+        assertThat(header.largestPixels()).isEqualTo(3_000_000_000L);
+    }
+
+    @Test
+    void gif_frames_within_the_screen_change_nothing() throws IOException {
+        ImageHeader header = read(TestImages.gifWithFrames(30, 20, 30, 20, 5, 5)).orElseThrow();
+
+        assertThat(header.largestPixels()).isEqualTo(header.pixels()).isEqualTo(600);
+        assertThat(read(TestImages.gif(7, 6)).orElseThrow().largestPixels()).as("a gif written by ImageIO").isEqualTo(42);
+    }
+
+    @Test
+    void a_gif_cut_off_after_a_frame_keeps_the_frames_read() throws IOException {
+        byte[] full = TestImages.gifWithFrames(10, 10, 300, 200, 5, 5);
+
+        ImageHeader header = read(Arrays.copyOf(full, full.length - 8)).orElseThrow();
+
+        assertThat(header.largestWidth()).isEqualTo(300);
+        assertThat(header.largestHeight()).isEqualTo(200);
+    }
+
+    @Test
+    void a_gif_with_an_unknown_block_is_unreadable() throws IOException {
+        byte[] gif = TestImages.gifWithFrames(10, 10, 5, 5);
+        gif[gif.length - 1] = 0x42; // not the trailer
+
+        assertThat(read(gif)).isEmpty();
+    }
+
     static Stream<Arguments> unreadable() {
         byte[] png = TestImages.png(3, 2);
         return Stream.of(

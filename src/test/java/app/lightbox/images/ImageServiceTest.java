@@ -70,6 +70,8 @@ class ImageServiceTest {
                         Refusal.TOO_MANY_PIXELS, 65_535, 65_535, 40_000_000L),
                 refusal("gif declaring 65535 × 65535", () -> TestImages.gifHeader(65_535, 65_535), "bomb.gif",
                         Refusal.TOO_MANY_PIXELS, 65_535, 65_535, 40_000_000L),
+                refusal("gif of 10 × 10 with a 60000 × 50000 frame", () -> TestImages.gifWithFrames(10, 10, 60_000, 50_000),
+                        "frame.gif", Refusal.TOO_MANY_PIXELS, 60_000, 50_000, 40_000_000L),
                 refusal("lossy webp declaring 16383 × 16383", () -> TestImages.webpLossy(16_383, 16_383),
                         "bomb.webp", Refusal.TOO_MANY_PIXELS, 16_383, 16_383, 40_000_000L),
                 refusal("lossless webp declaring 16384 × 16384", () -> TestImages.webpLossless(16_384, 16_384),

@@ -63,6 +63,27 @@ final class TestImages {
         return new Bytes().ascii("GIF89a").u16le(width).u16le(height).u8(0).u8(0).u8(0).u8(0x3B).toArray();
     }
 
+    /**
+     * A GIF with a two-colour global table, a comment and a graphic-control extension, and one frame
+     * per {@code frames} pair (width, height) with a local table on the first, then the trailer.
+     */
+    static byte[] gifWithFrames(int screenWidth, int screenHeight, int... frames) {
+        Bytes b = new Bytes().ascii("GIF89a").u16le(screenWidth).u16le(screenHeight).u8(0x80).u8(0).u8(0)
+                .raw(0, 0, 0, 255, 255, 255)
+                .raw(0x21, 0xFE).u8(5).ascii("hello").u8(0)
+                .raw(0x21, 0xF9, 4, 0, 10, 0, 0, 0);
+        for (int i = 0; i + 1 < frames.length; i += 2) {
+            b.u8(0x2C).u16le(0).u16le(0).u16le(frames[i]).u16le(frames[i + 1]);
+            if (i == 0) {
+                b.u8(0x80).raw(255, 0, 0, 0, 0, 255); // local colour table of two entries
+            } else {
+                b.u8(0);
+            }
+            b.u8(2).u8(2).raw(0x4C, 0x01).u8(0);
+        }
+        return b.u8(0x3B).toArray();
+    }
+
     /** Lossy WebP: a VP8 chunk with a key frame header (sizes up to 16383). */
     static byte[] webpLossy(int width, int height) {
         Bytes vp8 = new Bytes().raw(0x30, 0x01, 0x00).raw(0x9D, 0x01, 0x2A).u16le(width).u16le(height)
