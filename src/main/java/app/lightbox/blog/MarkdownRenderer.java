@@ -69,7 +69,6 @@ public class MarkdownRenderer {
      * even if {@link ImageLinks} one day serves images from elsewhere. Absolute URLs are taken as other
      * sites: the app's own origin is not known here.
      */
-    private static final String ROUTER_IGNORE = "router-ignore";
     private static final Pattern LIBRARY_URL =
             Pattern.compile("(?:/|\\./)?files/([A-Za-z0-9_-]{1,60}\\.(?:png|jpg|gif|webp))(?:[?#].*)?");
     /** A library path mentioned in plain text, not inside a longer path or address. */
@@ -78,6 +77,8 @@ public class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** Only resolves relative links while cleaning; never shown. */
     private static final String BASE_URI = "https://lightbox.invalid/";
+    /** Marks a link Vaadin's router must leave to the browser (files are served by an endpoint, not a view). */
+    private static final String ROUTER_IGNORE = "router-ignore";
 
     private static final List<Extension> EXTENSIONS =
             List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());

@@ -4,6 +4,7 @@ import app.lightbox.base.NotFoundException;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
+import app.lightbox.base.StoredText;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
@@ -199,13 +200,8 @@ public class PostService {
         return referencedImages.stream().filter(name -> name.length() <= COVER_MAX).findFirst().orElse(null);
     }
 
-    /** Nobody means to type U+0000, and PostgreSQL refuses it in text columns. */
-    private static String withoutNul(@Nullable String text) {
-        return text == null ? "" : text.replace("\0", "");
-    }
-
     private static String validTitle(@Nullable String title, boolean required) {
-        String clean = withoutNul(title).strip();
+        String clean = StoredText.withoutNul(title).strip();
         if (required && clean.isEmpty()) {
             throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
         }
@@ -216,7 +212,7 @@ public class PostService {
     }
 
     private static String validBody(@Nullable String body) {
-        String clean = withoutNul(body).stripTrailing();
+        String clean = StoredText.withoutNul(body).stripTrailing();
         if (clean.length() > BODY_MAX) {
             throw new InvalidPostException(InvalidPostException.Field.BODY, "blog.editor.body-too-long", BODY_MAX);
         }

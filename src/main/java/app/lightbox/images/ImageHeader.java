@@ -11,7 +11,8 @@ import java.util.Optional;
  * so that a small file announcing a huge picture is refused before anything decodes it.
  *
  * @param largestWidth the width of the largest area a decoder must allocate: the image itself, or a
- *     GIF frame larger than the GIF's own screen (which its header alone does not reveal)
+ *     GIF frame larger than the GIF's own screen (which its header alone does not reveal); never an
+ *     area smaller than the image
  * @param largestHeight the height of that area
  */
 record ImageHeader(ImageFormat format, int width, int height, int largestWidth, int largestHeight) {
@@ -26,7 +27,7 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
 
     /** The pixels of the largest area a decoder must allocate, at least {@link #pixels()}. */
     long largestPixels() {
-        return Math.max(pixels(), (long) largestWidth * largestHeight);
+        return (long) largestWidth * largestHeight;
     }
 
     /**

@@ -116,9 +116,8 @@ public class ImageService {
             }
             ImageHeader image = header.get();
             if (image.largestPixels() > upload.maxPixels()) {
-                boolean frame = image.largestPixels() > image.pixels();
-                return new Refused(Refusal.TOO_MANY_PIXELS, frame ? image.largestWidth() : image.width(),
-                        frame ? image.largestHeight() : image.height(), upload.maxPixels());
+                return new Refused(Refusal.TOO_MANY_PIXELS, image.largestWidth(), image.largestHeight(),
+                        upload.maxPixels());
             }
             String storedName = newStoredName(image.format());
             pending.commit(storedName);
@@ -328,7 +327,6 @@ public class ImageService {
         return upload.allowedTypes().stream().map(ImageFormat::displayName).collect(Collectors.joining(", "));
     }
 
-    /** "16 MB", "512 KB", "100 bytes": rounded down, so the text never promises more than the limit. */
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -9,25 +9,25 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Spring Security's view of the accounts; a throttled name comes back locked. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
+    private final UserAccountService accounts;
+    private final LoginThrottle throttle;
     /**
      * A locked account is refused before passwords are compared; should that ever change, nobody
      * knows this one (256 random bits, new at each start).
      */
-    private static final String LOCKED_PASSWORD = "{noop}" + randomHex();
+    private final String lockedPassword;
 
-    private final UserAccountService accounts;
-    private final LoginThrottle throttle;
-
-    AccountDetailsService(UserAccountService accounts, LoginThrottle throttle) {
+    AccountDetailsService(UserAccountService accounts, LoginThrottle throttle, SecureRandom random) {
         this.accounts = accounts;
         this.throttle = throttle;
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        this.lockedPassword = "{noop}" + HexFormat.of().formatHex(secret);
     }
 
     /**
@@ -38,24 +38,12 @@ class AccountDetailsService implements UserDetailsService {
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.isLocked(username, clientAddress())) {
-            return new User(username, LOCKED_PASSWORD, true, true, true, false, List.of());
+        if (throttle.isLocked(username, LoginThrottle.currentAddress())) {
+            return new User(username, lockedPassword, true, true, true, false, List.of());
         }
         AppUser user = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new AccountPrincipal(user.toActor(), user.getPasswordHash(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())), true);
-    }
-
-    private static String randomHex() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    /** The address of the request being served, as the throttle keys it. */
-    static String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : LoginThrottle.UNKNOWN_ADDRESS;
     }
 }

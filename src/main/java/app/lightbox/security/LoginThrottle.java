@@ -13,6 +13,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Slows down password guessing: after {@code maxFailures} failed logins for one name from one client
@@ -67,6 +69,12 @@ public class LoginThrottle {
 
     static String key(String username, String address) {
         return AppUser.keyOf(username) + "\n" + address;
+    }
+
+    /** The client address of the request being served, which the throttle keys on. */
+    static String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : UNKNOWN_ADDRESS;
     }
 
     /** The client address of a login attempt, as Spring Security recorded it. */

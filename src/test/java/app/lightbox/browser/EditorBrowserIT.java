@@ -82,18 +82,15 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void two_tabs_editing_one_post_do_not_overwrite_each_other() {
-        String author = newAccount("twotabs");
-        var actor = accounts.findByUsername(author).orElseThrow().toActor();
-        var post = posts.create("Shared " + uniqueName("s"), "original", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        var post = loggedInAuthorOf("Shared " + uniqueName("s"), "original", "twotabs");
+        var actor = accountOf(post);
         Page second = context.newPage(); // same browser context: same session, a second tab
         open("/posts/" + post.id() + "/edit");
         second.navigate("/posts/" + post.id() + "/edit");
         waitForVaadin(second);
 
         page.locator("vaadin-text-area textarea").fill("from the first tab");
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
-        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+        saveDraft(page);
 
         second.locator("vaadin-text-area textarea").fill("from the second tab");
         second.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
@@ -113,17 +110,14 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(axe(second)).as("page with the kept-copy notice").isEmpty();
         String copyTitle = post.title() + " (unsaved copy)";
         second.locator("a").filter(new Locator.FilterOptions().setHasText(copyTitle)).waitFor();
-        var copy = posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
-                .filter(d -> d.title().equals(copyTitle)).findFirst().orElseThrow();
+        var copy = draftTitled(actor, copyTitle).orElseThrow();
         assertThat(posts.find(copy.id(), actor).orElseThrow().body()).isEqualTo("from the second tab");
     }
 
     @Test
     void text_typed_just_before_the_tab_is_closed_is_saved() {
-        String author = newAccount("closer");
-        var actor = accounts.findByUsername(author).orElseThrow().toActor();
-        var post = posts.create("Closing " + uniqueName("c"), "before", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        var post = loggedInAuthorOf("Closing " + uniqueName("c"), "before", "closer");
+        var actor = accountOf(post);
         Page tab = context.newPage();
         tab.navigate("/posts/" + post.id() + "/edit");
         waitForVaadin(tab);
@@ -140,11 +134,9 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void text_that_cannot_be_saved_when_the_tab_is_closed_is_kept_as_a_draft_of_its_own() {
-        String author = newAccount("conflicted");
-        var actor = accounts.findByUsername(author).orElseThrow().toActor();
         String title = "Contested " + uniqueName("c");
-        var post = posts.create(title, "original", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        var post = loggedInAuthorOf(title, "original", "conflicted");
+        var actor = accountOf(post);
         Page tab = context.newPage();
         tab.navigate("/posts/" + post.id() + "/edit");
         waitForVaadin(tab);
@@ -153,20 +145,16 @@ class EditorBrowserIT extends BrowserTest {
         tab.locator("vaadin-text-area textarea").fill("mine, typed over an old version");
         tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
 
-        page.waitForCondition(() -> posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10))
-                .stream().anyMatch(d -> d.title().equals(title + " (unsaved copy)")));
-        var copy = posts.listDrafts(actor, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
-                .filter(d -> d.title().equals(title + " (unsaved copy)")).findFirst().orElseThrow();
+        page.waitForCondition(() -> draftTitled(actor, title + " (unsaved copy)").isPresent());
+        var copy = draftTitled(actor, title + " (unsaved copy)").orElseThrow();
         assertThat(posts.find(copy.id(), actor).orElseThrow().body()).isEqualTo("mine, typed over an old version");
         assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("saved elsewhere meanwhile");
     }
 
     @Test
     void text_typed_just_before_a_reload_is_in_the_reloaded_editor_which_saves_without_a_conflict() {
-        String author = newAccount("reloader");
-        var actor = accounts.findByUsername(author).orElseThrow().toActor();
-        var post = posts.create("Reloading " + uniqueName("r"), "before", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        var post = loggedInAuthorOf("Reloading " + uniqueName("r"), "before", "reloader");
+        var actor = accountOf(post);
         open("/posts/" + post.id() + "/edit");
 
         page.locator("vaadin-text-area textarea").fill("typed and reloaded at once");
@@ -174,17 +162,14 @@ class EditorBrowserIT extends BrowserTest {
 
         assertThat(page.locator("vaadin-text-area textarea").inputValue()).isEqualTo("typed and reloaded at once");
         page.locator("vaadin-text-area textarea").fill("typed after the reload");
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
-        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+        saveDraft(page);
         assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("typed after the reload");
     }
 
     @Test
     void a_second_tab_opened_on_a_post_starts_from_the_text_the_first_tab_has_not_saved_yet() {
-        String author = newAccount("twoviews");
-        var actor = accounts.findByUsername(author).orElseThrow().toActor();
-        var post = posts.create("Opened twice " + uniqueName("o"), "before", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        var post = loggedInAuthorOf("Opened twice " + uniqueName("o"), "before", "twoviews");
+        var actor = accountOf(post);
         open("/posts/" + post.id() + "/edit");
         page.locator("vaadin-text-area textarea").fill("typed in the first tab, no pause yet");
         waitForVaadin();
@@ -200,8 +185,7 @@ class EditorBrowserIT extends BrowserTest {
         // the first tab is told (pushed) that its text was saved
         page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved automatically")).waitFor();
         second.locator("vaadin-text-area textarea").fill("typed in the second tab");
-        second.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
-        second.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
+        saveDraft(second);
         assertThat(posts.find(post.id(), actor).orElseThrow().body()).isEqualTo("typed in the second tab");
     }
 
@@ -316,6 +300,29 @@ class EditorBrowserIT extends BrowserTest {
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert 1 image")).click();
         waitForVaadin();
         assertThat(page.locator("vaadin-text-area textarea").inputValue()).contains("![pick-");
+    }
+
+    /** Creates an account with a draft post, logs in as its author, and returns the post. */
+    private app.lightbox.blog.PostDetails loggedInAuthorOf(String title, String body, String namePrefix) {
+        String author = newAccount(namePrefix);
+        var post = posts.create(title, body, accounts.findByUsername(author).orElseThrow().toActor());
+        LoginPage.open(page).login(author, PASSWORD);
+        return post;
+    }
+
+    private app.lightbox.security.Actor accountOf(app.lightbox.blog.PostDetails post) {
+        return accounts.findByUsername(post.authorName()).orElseThrow().toActor();
+    }
+
+    private java.util.Optional<app.lightbox.blog.PostSummary> draftTitled(app.lightbox.security.Actor author, String title) {
+        return posts.listDrafts(author, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(d -> d.title().equals(title)).findFirst();
+    }
+
+    /** Presses "Save draft" in a tab and waits until the editor says it saved. */
+    private static void saveDraft(Page tab) {
+        tab.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();
+        tab.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved at")).waitFor();
     }
 
     /** Drops files on an element the way a browser does: dragenter, dragover and drop with a DataTransfer. */

@@ -75,7 +75,7 @@ class AccountDetailsServiceTest {
 
     /** Five failures from the address of the (test's mock) request the provider runs in. */
     private void lock(String username) {
-        String address = AccountDetailsService.clientAddress();
+        String address = LoginThrottle.currentAddress();
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure(username, address);
         }

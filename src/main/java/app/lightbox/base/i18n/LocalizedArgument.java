@@ -1,5 +1,7 @@
 package app.lightbox.base.i18n;
 
+import java.util.Locale;
+
 /**
  * A message argument that knows how to show itself in a reader's language, such as a file size. A
  * service can hand one out with a refusal without knowing who will read it; {@link MessageBundles}
@@ -7,5 +9,5 @@ package app.lightbox.base.i18n;
  */
 public interface LocalizedArgument {
 
-    String format(java.util.Locale locale);
+    String format(Locale locale);
 }

@@ -89,11 +89,6 @@ class PostForm extends Div {
         }
     }
 
-    /** How the text reaches the server as it is typed (shown for tests). */
-    ValueChangeMode textSync() {
-        return body.getValueChangeMode();
-    }
-
     String title() {
         return title.getValue();
     }

@@ -58,8 +58,4 @@ class SaveProblem extends Div {
         onAction = null;
         setVisible(false);
     }
-
-    boolean isShowing() {
-        return shownKey != null;
-    }
 }

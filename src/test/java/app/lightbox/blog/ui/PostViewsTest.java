@@ -217,10 +217,7 @@ class PostViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewauthor")
     void after_a_conflict_the_writer_keeps_their_text_as_a_new_draft_and_goes_on_editing_that() {
-        PostDetails draft = posts.create("Contested", "original", author);
-        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
-        posts.update(draft.id(), draft.version(), "Contested", "theirs", author);
-        test(find(TextArea.class).single()).setValue("mine");
+        PostDetails draft = typedOverAVersionSavedElsewhere("Contested");
         test(find(Button.class).withText("Save draft").single()).click();
         assertThat(problemText()).startsWith("Someone else saved this post after you opened it");
 
@@ -241,10 +238,7 @@ class PostViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewauthor")
     void leaving_after_a_conflict_keeps_the_text_as_one_new_draft_and_says_where() {
-        PostDetails draft = posts.create("Raced", "original", author);
-        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
-        posts.update(draft.id(), draft.version(), "Raced", "theirs", author);
-        test(find(TextArea.class).single()).setValue("mine");
+        PostDetails draft = typedOverAVersionSavedElsewhere("Raced");
 
         navigate(PostListView.class);
 
@@ -298,15 +292,24 @@ class PostViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "viewauthor")
     void a_short_text_reaches_the_server_at_every_keystroke_and_a_long_one_every_few_hundred_milliseconds() {
         navigate("posts/" + post.id() + "/edit", PostEditorView.class);
-        PostForm form = find(PostForm.class).single();
-        assertThat(form.textSync()).isEqualTo(ValueChangeMode.EAGER);
+        TextArea text = find(TextArea.class).single();
+        assertThat(text.getValueChangeMode()).isEqualTo(ValueChangeMode.EAGER);
 
         test(find(TextArea.class).single()).setValue("y".repeat(PostForm.EAGER_SYNC_MAX_LENGTH + 1));
-        assertThat(form.textSync()).isEqualTo(ValueChangeMode.TIMEOUT);
-        assertThat(find(TextArea.class).single().getValueChangeTimeout()).isEqualTo(PostForm.LONG_TEXT_SYNC_MILLIS);
+        assertThat(text.getValueChangeMode()).isEqualTo(ValueChangeMode.TIMEOUT);
+        assertThat(text.getValueChangeTimeout()).isEqualTo(PostForm.LONG_TEXT_SYNC_MILLIS);
 
         test(find(TextArea.class).single()).setValue("short again");
-        assertThat(form.textSync()).isEqualTo(ValueChangeMode.EAGER);
+        assertThat(text.getValueChangeMode()).isEqualTo(ValueChangeMode.EAGER);
+    }
+
+    /** A draft open in the editor, saved as "theirs" elsewhere since, with "mine" typed here. */
+    private PostDetails typedOverAVersionSavedElsewhere(String title) {
+        PostDetails draft = posts.create(title, "original", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        posts.update(draft.id(), draft.version(), title, "theirs", author);
+        test(find(TextArea.class).single()).setValue("mine");
+        return draft;
     }
 
     private String problemText() {
