@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Lightbox: a team image library with a blog. Push is on so that upload callbacks, which run outside
- * the request that owns the UI, can show their results at once.
+ * Lightbox: a team image library with a blog. Push is on so that what runs outside the request that
+ * owns a UI (upload callbacks, the editor's autosave timer) can show its results at once.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -134,6 +134,20 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void text_that_reached_the_server_is_saved_even_when_the_browser_then_goes_quiet() {
+        var post = loggedInAuthorOf("Offline " + uniqueName("q"), "before", "offline");
+        var actor = accountOf(post);
+        open("/posts/" + post.id() + "/edit");
+        page.locator("vaadin-text-area textarea").fill("typed, then the network went");
+        serverHas(page, "typed, then the network went");
+
+        // no requests from the page any more (no beacon, no polling): the server saves on its own timer
+        context.setOffline(true);
+        page.waitForCondition(() -> posts.find(post.id(), actor).orElseThrow().body()
+                .equals("typed, then the network went"));
+    }
+
+    @Test
     void text_that_cannot_be_saved_when_the_tab_is_closed_is_kept_as_a_draft_of_its_own() {
         String title = "Contested " + uniqueName("c");
         var post = loggedInAuthorOf(title, "original", "conflicted");

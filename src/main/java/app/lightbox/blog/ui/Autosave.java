@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * When the editor saves by itself: after a pause in typing, and also while someone types without
@@ -39,11 +40,21 @@ final class Autosave implements Serializable {
 
     /** Whether an automatic save should run now. */
     boolean isDue() {
+        return untilDue().filter(Duration::isZero).isPresent();
+    }
+
+    /**
+     * How long until an automatic save should run (zero if it should now); empty when none will run
+     * without a further change.
+     */
+    Optional<Duration> untilDue() {
         if (firstUnsavedChange == null || paused) {
-            return false;
+            return Optional.empty();
         }
-        Instant now = clock.instant();
-        return !now.isBefore(lastChange.plus(AFTER_PAUSE)) || !now.isBefore(firstUnsavedChange.plus(LONGEST_UNSAVED));
+        Instant due = lastChange.plus(AFTER_PAUSE);
+        Instant latest = firstUnsavedChange.plus(LONGEST_UNSAVED);
+        Duration left = Duration.between(clock.instant(), due.isBefore(latest) ? due : latest);
+        return Optional.of(left.isNegative() ? Duration.ZERO : left);
     }
 
     void saved() {

@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.ui.UiTimers;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
@@ -8,7 +9,6 @@ import app.lightbox.blog.ui.EditedPost.Outcome;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -48,7 +48,6 @@ import org.slf4j.LoggerFactory;
 @PermitAll
 public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    private static final int POLL_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
     /** Why a save runs: it decides what the writer is told and whether the address may change. */
@@ -72,11 +71,13 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final PostForm form;
     private final Button save = new Button();
     private final Button publish = new Button();
-    private Registration polling;
+    private final UiTimers timers;
+    private Registration autosaveTimer;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, UiTimers timers) {
         this.posts = posts;
+        this.timers = timers;
         this.actor = currentUser.require();
         this.editing = new EditedPost(posts, actor);
         this.autosave = new Autosave(clock);
@@ -176,16 +177,6 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         dialog.open();
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        polling = event.getUI().addPollListener(e -> {
-            if (autosave.isDue()) {
-                save(Trigger.AUTOMATIC);
-            }
-        });
-    }
-
     /**
      * The view also goes away without a navigation: a closed or reloaded tab (the browser tells the
      * server), logout, a language switch, the session ending. Nobody can be asked any more: what
@@ -193,8 +184,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      */
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.remove();
-        event.getUI().setPollInterval(-1);
+        stopAutosaveTimer();
         keepUnsavedQuietly();
         super.onDetach(event);
     }
@@ -208,10 +198,43 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private void changedByWriter() {
         autosave.changed();
         saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
-        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         if (editing.current().isEmpty()) {
             // The first keystroke makes the draft, so the address is the draft's before anyone can leave.
             save(Trigger.AUTOMATIC);
+        } else {
+            startAutosaveTimer();
+        }
+    }
+
+    /**
+     * The server saves by itself when it is time, without waiting for the browser to ask: text that
+     * reached the server is saved even if the browser then goes quiet. One timer at a time; when it
+     * fires early (typing went on), it sets itself again.
+     */
+    private void startAutosaveTimer() {
+        if (autosaveTimer != null) {
+            return;
+        }
+        getUI().ifPresent(ui -> autosave.untilDue().ifPresent(delay ->
+                autosaveTimer = timers.schedule(ui, delay, this::autosaveIfDue)));
+    }
+
+    private void autosaveIfDue() {
+        autosaveTimer = null;
+        if (!isAttached()) {
+            return;
+        }
+        if (autosave.isDue()) {
+            save(Trigger.AUTOMATIC);
+        } else {
+            startAutosaveTimer();
+        }
+    }
+
+    private void stopAutosaveTimer() {
+        if (autosaveTimer != null) {
+            autosaveTimer.remove();
+            autosaveTimer = null;
         }
     }
 
@@ -237,7 +260,6 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private Outcome save(Trigger trigger) {
         form.clearInvalid();
         Outcome outcome = editing.save(form.title(), form.body());
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
         switch (outcome) {
             case EditedPost.Done done -> {
                 autosave.saved();

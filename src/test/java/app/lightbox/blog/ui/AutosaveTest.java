@@ -2,39 +2,13 @@ package app.lightbox.blog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import app.lightbox.base.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class AutosaveTest {
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MovableClock clock = MovableClock.at("2026-11-24T10:00:00Z");
     final Autosave autosave = new Autosave(clock);
 
     @Test
@@ -87,5 +61,24 @@ class AutosaveTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(autosave.isDue()).isFalse();
         assertThat(autosave.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void tells_how_long_until_the_next_save_is_due() {
+        assertThat(autosave.untilDue()).as("nothing to save").isEmpty();
+        autosave.changed();
+        assertThat(autosave.untilDue()).contains(Duration.ofSeconds(3));
+        clock.advance(Duration.ofSeconds(2));
+        autosave.changed();
+        assertThat(autosave.untilDue()).as("a change moves the pause on").contains(Duration.ofSeconds(3));
+        for (int second = 3; second < 9; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            autosave.changed();
+        }
+        assertThat(autosave.untilDue()).as("but not past ten seconds of typing").contains(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(autosave.untilDue()).as("overdue").contains(Duration.ZERO);
+        autosave.failed();
+        assertThat(autosave.untilDue()).as("after a failure, not until the next change").isEmpty();
     }
 }

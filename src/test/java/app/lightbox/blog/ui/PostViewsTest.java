@@ -2,7 +2,9 @@ package app.lightbox.blog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.base.MovableClock;
 import app.lightbox.base.ui.AccessDeniedView;
+import app.lightbox.base.ui.ManualUiTimers;
 import app.lightbox.base.ui.NotFoundView;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
@@ -27,6 +29,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
@@ -34,9 +37,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
+@Import(ManualUiTimers.Config.class)
 class PostViewsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -48,11 +53,18 @@ class PostViewsTest extends SpringBrowserlessTest {
     @Autowired
     ImageService images;
 
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ManualUiTimers timers;
+
     Actor author;
     PostDetails post;
 
     @BeforeEach
     void aPublishedPostByViewAuthor() {
+        timers.clear();
         author = account("viewauthor");
         account("viewother");
         PostDetails draft = posts.create("A <b>bold</b> title", "<script>alert(1)</script>\nsecond line & more", author);
@@ -301,6 +313,68 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).single()).setValue("short again");
         assertThat(text.getValueChangeMode()).isEqualTo(ValueChangeMode.EAGER);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void the_draft_saves_itself_three_seconds_after_the_writer_stops_typing() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("typed, then a pause");
+
+        clock.advance(Duration.ofSeconds(2));
+        timers.runDue();
+        assertThat(posts.find(post.id(), author).orElseThrow().body()).as("after 2 s").doesNotContain("typed");
+
+        clock.advance(Duration.ofSeconds(1));
+        timers.runDue();
+        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typed, then a pause");
+        assertThat(find(Span.class).withClassName("save-status").single().getText()).startsWith("Saved automatically");
+        assertThat(timers.pending()).as("nothing left to save, no timer").isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void text_typed_without_a_pause_is_saved_at_least_every_ten_seconds() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        for (int second = 0; second < 10; second++) {
+            test(find(TextArea.class).single()).setValue("typing for " + second + " s");
+            timers.runDue();
+            assertThat(posts.find(post.id(), author).orElseThrow().body()).as("after %d s", second)
+                    .doesNotContain("typing");
+            clock.advance(Duration.ofSeconds(1));
+        }
+        test(find(TextArea.class).single()).setValue("typing for 10 s");
+        timers.runDue();
+
+        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typing for 10 s");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_failed_automatic_save_is_explained_once_and_not_retried_until_the_next_change() {
+        PostDetails draft = typedOverAVersionSavedElsewhere("Autosaved over");
+        clock.advance(Duration.ofSeconds(3));
+        timers.runDue();
+
+        assertThat(problemText()).startsWith("Someone else saved this post after you opened it");
+        assertThat(timers.pending()).as("no retry").isZero();
+        assertThat(posts.find(draft.id(), author).orElseThrow().body()).isEqualTo("theirs");
+
+        test(find(TextArea.class).single()).setValue("mine, and more");
+        assertThat(timers.pending()).as("the next change tries again").isOne();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void leaving_the_editor_stops_its_timer() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("typed, then left");
+        assertThat(timers.pending()).isOne();
+
+        navigate(PostListView.class);
+
+        assertThat(timers.pending()).isZero();
+        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typed, then left");
     }
 
     /** A draft open in the editor, saved as "theirs" elsewhere since, with "mine" typed here. */
