@@ -91,6 +91,21 @@ class ImagesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_refusal_is_explained_in_the_readers_language() {
+        useBrowserLanguage("zh-CN");
+        logInAndOpenLibrary();
+        String name = "evil-" + uniqueName("z") + ".png";
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload(name, "image/png", "#!/bin/sh\necho pwned\n".getBytes(StandardCharsets.UTF_8)));
+
+        // the reason is worked out on the upload's own request thread, not in a UI request
+        Locator refusal = page.locator(".upload-refusals li").filter(new Locator.FilterOptions().setHasText(name));
+        refusal.waitFor();
+        assertThat(refusal.textContent()).contains("只能上传以下类型的图片");
+    }
+
+    @Test
     void the_copy_link_button_puts_the_absolute_link_on_the_clipboard() throws IOException {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         logInAndOpenLibrary();

@@ -44,7 +44,9 @@ public class ImageUploadReceiver implements UploadHandler {
             switch (images.store(in, event.getFileName(), uploader)) {
                 case StoreResult.Stored stored -> ui.access(() -> onStored.accept(stored.image()));
                 case StoreResult.Refused refused -> {
-                    String reason = ui.getTranslation(refused.messageKey(), refused.args());
+                    // in the UI's language: Component.getTranslation(key, …) goes by UI.getCurrent(),
+                    // which an upload's request thread does not have
+                    String reason = ui.getTranslation(ui.getLocale(), refused.messageKey(), refused.args());
                     event.reject(reason);
                     ui.access(() -> onRefused.accept(event.getFileName(), reason));
                 }
