@@ -1,0 +1,66 @@
+package app.lightbox.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the application stops, the open pages are closed while the database is still there, so that
+ * what they hold unsaved (an editor's text) is saved as when a tab closes. Left to itself, Vaadin
+ * closes them only when the servlet is destroyed, after Spring has shut the database down.
+ */
+@Component
+class ClosePagesAtShutdown implements VaadinServiceInitListener, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosePagesAtShutdown.class);
+
+    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> sessions.add(init.getSession()));
+        event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (VaadinSession session : List.copyOf(sessions)) {
+            try {
+                session.accessSynchronously(() -> {
+                    for (UI ui : List.copyOf(session.getUIs())) {
+                        session.removeUI(ui);
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.warn("Could not close the pages of a session at shutdown", e);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the web server has let running requests finish, before it stops. */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 512;
+    }
+}
