@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -54,9 +56,9 @@ public class PostService {
      */
     @Transactional(readOnly = true)
     public Slice<PostSummary> listPublished(@Nullable String search, Pageable page) {
-        return SearchTerms.isBlank(search)
+        return withLibraryCovers(SearchTerms.isBlank(search)
                 ? posts.findPublished(Paging.unsorted(page))
-                : posts.findPublishedMatching(SearchTerms.containsPattern(search), Paging.unsorted(page));
+                : posts.findPublishedMatching(SearchTerms.containsPattern(search), Paging.unsorted(page)));
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +69,16 @@ public class PostService {
     /** The author's own drafts, the most recently saved first. */
     @Transactional(readOnly = true)
     public Slice<PostSummary> listDrafts(Actor author, Pageable page) {
-        return posts.findDrafts(author.id(), Paging.unsorted(page));
+        return withLibraryCovers(posts.findDrafts(author.id(), Paging.unsorted(page)));
+    }
+
+    /**
+     * A cover is shown only while its image is in the library: one deleted since the post was saved
+     * (its text then shows "image removed") leaves the post without one, not with a broken picture.
+     */
+    private Slice<PostSummary> withLibraryCovers(Slice<PostSummary> page) {
+        Set<String> present = images.existing(page.stream().map(PostSummary::coverImage).filter(Objects::nonNull).toList());
+        return page.map(post -> post.coverImage() == null || present.contains(post.coverImage()) ? post : post.withoutCover());
     }
 
     @Transactional(readOnly = true)

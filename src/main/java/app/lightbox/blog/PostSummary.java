@@ -10,4 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param coverImage the stored name of the first library image in the body, or null
  */
 public record PostSummary(long id, String title, String authorName, @Nullable Instant publishedAt, Instant updatedAt,
-        String excerpt, @Nullable String coverImage) {}
+        String excerpt, @Nullable String coverImage) {
+
+    PostSummary withoutCover() {
+        return new PostSummary(id, title, authorName, publishedAt, updatedAt, excerpt, null);
+    }
+}

@@ -186,6 +186,13 @@ public class ImageService {
         return unusedOnly ? images.countUnused() : images.count();
     }
 
+    /** Which of these stored names are images in the library (still), in one query. */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Collection<String> storedNames) {
+        List<String> valid = storedNames.stream().filter(ImageStorage::isValidName).distinct().toList();
+        return valid.isEmpty() ? Set.of() : Set.copyOf(images.findStoredNamesIn(valid));
+    }
+
     @Transactional(readOnly = true)
     public Optional<ImageSummary> find(String storedName) {
         return ImageStorage.isValidName(storedName) ? images.findSummary(storedName) : Optional.empty();

@@ -1,5 +1,7 @@
 package app.lightbox.images;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -40,4 +42,7 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     Optional<ImageSummary> findSummary(String storedName);
 
     Optional<StoredImage> findByStoredName(String storedName);
+
+    @Query("select i.storedName from StoredImage i where i.storedName in :storedNames")
+    List<String> findStoredNamesIn(Collection<String> storedNames);
 }
