@@ -97,7 +97,7 @@ class ImageDownloadControllerTest {
         assertThat(response.headers().allValues("ETag"))
                 .containsExactly("\"" + ImageServiceTest.sha256(bytes) + "\"");
         assertThat(response.headers().allValues("Cache-Control"))
-                .containsExactly("public, max-age=31536000, immutable");
+                .as("kept but asked about again, so a deleted image goes at once").containsExactly("public, no-cache");
         assertThat(response.headers().firstValue("Accept-Ranges")).hasValue("bytes");
         ContentDisposition disposition = disposition(response);
         assertThat(disposition.isInline()).isTrue();
