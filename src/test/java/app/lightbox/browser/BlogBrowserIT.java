@@ -92,6 +92,35 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_post_opened_from_the_editor_starts_at_its_top() {
+        String author = newAccount("scroller");
+        PostDetails post = posts.create("Long " + uniqueName("s"), "line\n\n".repeat(80), actor(author));
+        LoginPage.open(page).login(author, PASSWORD);
+        page.setViewportSize(1280, 360);
+        open("/posts/" + post.id() + "/edit");
+
+        Locator close = page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Close"));
+        close.scrollIntoViewIfNeeded();
+        assertThat(scrolledBy()).as("the editor is scrolled down to its buttons").isPositive();
+        close.click();
+        page.waitForURL("**/posts/" + post.id());
+        waitForVaadin();
+
+        page.waitForCondition(() -> scrolledBy() == 0);
+        assertThat(page.locator("h1").isVisible()).isTrue();
+    }
+
+    /** How far the page or its scrolling content area is scrolled down. */
+    private int scrolledBy() {
+        return ((Number) page.evaluate("""
+                () => {
+                  const all = root => Array.from(root.querySelectorAll('*'))
+                      .flatMap(e => e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]);
+                  return Math.max(window.scrollY, ...all(document).map(e => e.scrollTop));
+                }""")).intValue();
+    }
+
+    @Test
     void the_author_edits_a_post_and_deletes_it_after_confirming() {
         String author = newAccount("editor");
         PostDetails post = posts.create("Draft " + uniqueName("p"), "text", actor(author));

@@ -20,8 +20,11 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -35,7 +38,7 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends AppLayout implements HasDynamicTitle {
+public final class MainLayout extends AppLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     private final CurrentUser currentUser;
 
@@ -52,6 +55,21 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle {
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         super.onAttach(event);
         UserTime.rememberZone(event.getUI());
+    }
+
+    /**
+     * A view opened from another starts at its top, as a new page would (a navigation from the server,
+     * after Publish say, would otherwise keep the last view's scroll position). Back and Forward keep
+     * the position the browser restores.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component view = getContent();
+        if (view != null && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY
+                && !event.isRefreshEvent()) {
+            // the layout's content area is what scrolls, not the page
+            view.scrollIntoView();
+        }
     }
 
     /**
