@@ -1,6 +1,7 @@
 package app.lightbox.security;
 
 import app.lightbox.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +10,19 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache)
+            throws Exception {
+        // After the login, back to the page asked for at its own address (Spring Security would add
+        // "?continue" to it to spare a session look-up on other requests; this app has few).
+        HttpSessionRequestCache sessionRequestCache = new HttpSessionRequestCache();
+        sessionRequestCache.setMatchingRequestParameterName(null);
+        vaadinRequestCache.setDelegateRequestCache(sessionRequestCache);
         // Download links are capabilities: whoever holds one may fetch the file (blog posts, chat, Markdown).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").permitAll()

@@ -58,6 +58,7 @@ class AccountsBrowserIT extends BrowserTest {
                 .containsExactly("302 /login", "200 /images");
         waitForVaadin();
         assertThat(page.locator("h1").textContent()).isEqualTo("Image library");
+        assertThat(URI.create(page.url()).getQuery()).as("a clean address, no ?continue").isNull();
     }
 
     @Test

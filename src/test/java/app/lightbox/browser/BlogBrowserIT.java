@@ -136,8 +136,10 @@ class BlogBrowserIT extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Final title");
 
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Delete")).click();
-        Locator confirm = page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]");
+        Locator confirm = page.locator("vaadin-button.confirm-delete");
         confirm.waitFor();
+        page.waitForCondition(() -> "Cancel".equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.textContent.trim()")));
         assertThat(posts.find(post.id(), actor(author))).as("nothing is deleted before the confirmation").isPresent();
         confirm.click();
         page.waitForURL(url -> URI.create(url).getPath().equals("/"));

@@ -266,7 +266,9 @@ class EditorBrowserIT extends BrowserTest {
         var choosers = interceptFileChoosers(page);
         LoginPage.open(page).login(newAccount("keyboard"), PASSWORD);
         open("/posts/new");
-        page.locator("vaadin-text-field input").focus();
+        // a new post starts in its title
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.closest('vaadin-text-field') !== null")));
         page.keyboard().type("Typed title");
         page.keyboard().press("Tab");
         page.keyboard().type("Typed *body*");

@@ -26,7 +26,7 @@ public class UserMenu {
         return button().innerText().strip();
     }
 
-    /** Opens the menu and clicks through the items with these texts, e.g. ("Language", "中文 (中国)"). */
+    /** Opens the menu and clicks through the items with these texts, e.g. ("Language", "简体中文"). */
     public void choose(String... items) {
         button().click();
         for (String item : items) {
@@ -50,7 +50,7 @@ public class UserMenu {
     }
 
     /**
-     * Switches the language through the menu, e.g. ("Language", "中文 (中国)"); the app reloads the page.
+     * Switches the language through the menu, e.g. ("Language", "简体中文"); the app reloads the page.
      */
     public void chooseLanguage(String languageItem, String language) {
         BrowserTest.waitForNewDocument(page, () -> choose(languageItem, language));

@@ -1,23 +1,36 @@
 package app.lightbox.base.ui;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
 
-/** The one way Lightbox asks before deleting something: a plain question, Cancel, and a red Delete. */
+/**
+ * The one way Lightbox asks before deleting something: a plain question, Cancel, and a red Delete.
+ * Cancel has the focus, so that an Enter pressed out of habit keeps the thing (Vaadin's ConfirmDialog
+ * always focuses its confirm button, hence a plain dialog).
+ */
 public final class DeleteConfirmation {
 
     private DeleteConfirmation() {}
 
-    public static ConfirmDialog open(String header, String text, SerializableRunnable onDelete) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(header);
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(dialog.getTranslation("base.action.cancel"));
-        dialog.setConfirmText(dialog.getTranslation("base.action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> onDelete.run());
+    public static Dialog open(String header, String text, SerializableRunnable onDelete) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(header);
+        dialog.setRole("alertdialog");
+        dialog.addClassName("delete-confirmation");
+        dialog.add(new Paragraph(text));
+        Button cancel = new Button(dialog.getTranslation("base.action.cancel"), e -> dialog.close());
+        Button delete = new Button(dialog.getTranslation("base.action.delete"), e -> {
+            dialog.close();
+            onDelete.run();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        delete.addClassName("confirm-delete");
+        dialog.getFooter().add(cancel, delete);
         dialog.open();
+        cancel.focus();
         return dialog;
     }
 }

@@ -129,7 +129,8 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
         MenuItem language = sub.addItem(getTranslation("base.layout.language"));
         for (Locale locale : MessageBundles.LOCALES) {
             MenuItem choice = language.getSubMenu().addItem(
-                    locale.getDisplayName(locale), e -> LanguagePreference.choose(locale));
+                    // each language by its own name, whatever the page's language ("简体中文", not "中文 (中国)")
+                    getTranslation(locale, "base.language.own-name"), e -> LanguagePreference.choose(locale));
             choice.setCheckable(true);
             choice.setChecked(locale.equals(MessageBundles.supported(getLocale())));
         }

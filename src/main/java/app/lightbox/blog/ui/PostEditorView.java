@@ -106,6 +106,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
         if (id.isEmpty()) {
+            form.startWriting();
             return;
         }
         saveOtherEditorsOf(id.get(), event.getUI());
@@ -271,7 +272,12 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                         : "blog.editor.status.autosaved", UserTime.dateTime(done.post().updatedAt())));
                 showState();
             }
-            case EditedPost.NothingToSave nothing -> autosave.saved();
+            case EditedPost.NothingToSave nothing -> {
+                autosave.saved();
+                if (trigger == Trigger.WRITER && editing.current().isEmpty()) {
+                    saveStatus.setText(getTranslation("blog.editor.status.nothing-yet"));
+                }
+            }
             case EditedPost.Failure failure -> {
                 autosave.failed();
                 saveStatus.setText(getTranslation("blog.editor.status.not-saved"));

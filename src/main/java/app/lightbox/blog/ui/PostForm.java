@@ -104,6 +104,11 @@ class PostForm extends Div {
         preview.show(postBody);
     }
 
+    /** A new post starts in its title, so that the writer can type at once. */
+    void startWriting() {
+        title.focus();
+    }
+
     /** Gives the post another title; not a change by the writer. */
     void retitle(String postTitle) {
         title.setValue(postTitle);

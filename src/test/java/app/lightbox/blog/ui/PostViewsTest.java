@@ -197,7 +197,7 @@ class PostViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewauthor")
-    void saving_or_publishing_an_empty_new_post_does_nothing_and_says_nothing_is_wrong() {
+    void saving_or_publishing_an_empty_new_post_does_nothing_and_says_there_is_nothing_to_save_yet() {
         navigate(PostEditorView.class);
         int draftsBefore = posts.listDrafts(author, PageRequest.of(0, 500)).getNumberOfElements();
 
@@ -207,7 +207,8 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         assertThat(posts.listDrafts(author, PageRequest.of(0, 500)).getNumberOfElements()).isEqualTo(draftsBefore);
         assertThat(find(SaveProblem.class).exists()).as("no problem shown").isFalse();
-        assertThat(find(Span.class).withClassName("save-status").single().getText()).isNotEqualTo("Not saved");
+        assertThat(find(Span.class).withClassName("save-status").single().getText())
+                .isEqualTo("Nothing to save yet: start with a title or some text.");
         assertThat(getCurrentView()).isInstanceOf(PostEditorView.class);
     }
 
