@@ -20,7 +20,9 @@ public final class DeleteConfirmation {
         dialog.setHeaderTitle(header);
         dialog.setRole("alertdialog");
         dialog.addClassName("delete-confirmation");
-        dialog.add(new Paragraph(text));
+        Paragraph question = new Paragraph(text);
+        question.addClassName("delete-question");
+        dialog.add(question);
         Button cancel = new Button(dialog.getTranslation("base.action.cancel"), e -> dialog.close());
         Button delete = new Button(dialog.getTranslation("base.action.delete"), e -> {
             dialog.close();

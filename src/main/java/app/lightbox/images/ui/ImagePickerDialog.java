@@ -8,7 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,10 +39,9 @@ public class ImagePickerDialog extends Dialog {
             preview.addClassName("picker-preview");
             return preview;
         }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(ImageSummary::originalName).setHeader(getTranslation("images.picker.name")).setFlexGrow(2);
-        grid.addColumn(image -> getTranslation("images.card.facts", ByteSize.format(image.sizeBytes(), getLocale()),
-                image.width(), image.height())).setHeader(getTranslation("images.picker.facts")).setFlexGrow(1);
-        grid.addColumn(ImageSummary::uploaderName).setHeader(getTranslation("images.picker.uploader")).setFlexGrow(1);
+        // name and facts in one column, one under the other, so that a narrow screen shows them all
+        grid.addComponentColumn(this::describe).setHeader(getTranslation("images.picker.name")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("images.picker.title"));
 
         TextField search = new TextField();
@@ -76,8 +78,18 @@ public class ImagePickerDialog extends Dialog {
         });
         Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
 
+        grid.addClassName("picker-grid");
         add(search, grid);
         getFooter().add(cancel, insert);
         search.focus();
+    }
+
+    private Div describe(ImageSummary image) {
+        Span name = new Span(image.originalName());
+        name.addClassName("picker-name");
+        Span details = new Span(getTranslation("images.picker.details", getTranslation("images.card.facts",
+                ByteSize.format(image.sizeBytes(), getLocale()), image.width(), image.height()), image.uploaderName()));
+        details.addClassName("picker-details");
+        return new Div(name, details);
     }
 }
