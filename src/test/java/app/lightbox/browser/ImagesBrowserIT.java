@@ -149,6 +149,9 @@ class ImagesBrowserIT extends BrowserTest {
 
         card.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         assertThat(context.request().get(href).status()).isEqualTo(404);
+        // the keyboard focus stays in the library, not back at the start of the page
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => document.activeElement !== null"
+                + " && document.activeElement.closest('.image-gallery') !== null")));
     }
 
     @Test

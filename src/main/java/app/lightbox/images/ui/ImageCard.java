@@ -30,6 +30,8 @@ import java.util.List;
  */
 class ImageCard extends Article {
 
+    private final Button copy;
+
     ImageCard(ImageSummary image, String absoluteUrl, boolean mayDelete, SerializableRunnable onDelete,
             SerializableSupplier<List<ImageReferrer>> whereUsed) {
         addClassName("image-card");
@@ -54,7 +56,7 @@ class ImageCard extends Article {
         Div details = new Div(name, facts, origin, usage(image, whereUsed));
         details.addClassName("image-details");
 
-        Button copy = new Button(VaadinIcon.LINK.create());
+        copy = new Button(VaadinIcon.LINK.create());
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         copy.setAriaLabel(getTranslation("images.card.copy-link", image.originalName()));
         copy.setTooltipText(getTranslation("images.card.copy-link-short"));
@@ -80,6 +82,11 @@ class ImageCard extends Article {
             actions.add(delete);
         }
         add(open, details, actions);
+    }
+
+    /** Puts the keyboard focus on the card's first action. */
+    void takeFocus() {
+        copy.focus();
     }
 
     /** "Used in 2 posts", opening to the posts the viewer may see; they are looked up only when opened. */

@@ -36,6 +36,7 @@ class ImageGallery extends Composite<Section> {
     private long total;
     private boolean unusedOnly;
     private final Div cards = new Div();
+    private final Checkbox unused = new Checkbox();
     private final Paragraph empty = new Paragraph();
     private final Span position = new Span();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showPage(page - 1));
@@ -54,7 +55,7 @@ class ImageGallery extends Composite<Section> {
         previous.setAriaLabel(getTranslation("images.library.previous"));
         next.setAriaLabel(getTranslation("images.library.next"));
         position.getElement().setAttribute("aria-live", "polite");
-        Checkbox unused = new Checkbox(getTranslation("images.library.only-unused"));
+        unused.setLabel(getTranslation("images.library.only-unused"));
         unused.addValueChangeListener(e -> {
             unusedOnly = e.getValue();
             showPage(0);
@@ -109,6 +110,8 @@ class ImageGallery extends Composite<Section> {
                     .collect(Collectors.joining(", "));
             question = getTranslation("images.delete.used", image.originalName(), image.usageCount(), posts);
         }
+        int position = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
+                .indexOf(image.storedName());
         DeleteConfirmation.open(getTranslation("images.delete.title"), question, () -> {
             try {
                 images.delete(image.id(), actor);
@@ -119,6 +122,17 @@ class ImageGallery extends Composite<Section> {
                 ImageCard.error(getTranslation("base.error.denied.message"));
             }
             showPage(page);
+            focusNear(position);
         });
+    }
+
+    /** After a delete the focus goes to the card now in the deleted one's place, not to the page's start. */
+    private void focusNear(int position) {
+        int count = cards.getComponentCount();
+        if (count == 0) {
+            unused.focus();
+        } else {
+            ((ImageCard) cards.getComponentAt(Math.clamp(position, 0, count - 1))).takeFocus();
+        }
     }
 }
