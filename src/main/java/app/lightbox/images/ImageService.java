@@ -164,16 +164,37 @@ public class ImageService {
 
     /** Images whose original name contains the search (any case), newest first; all of them for a blank search. */
     @Transactional(readOnly = true)
-    public Slice<ImageSummary> search(String nameContains, Pageable page) {
-        if (SearchTerms.isBlank(nameContains)) {
-            return list(page);
-        }
-        return images.findNamedLikeNewestFirst(SearchTerms.containsPattern(nameContains), Paging.unsorted(page));
+    public Slice<ImageSummary> search(@Nullable String nameContains, Pageable page) {
+        return list(nameContains, false, page);
     }
 
     @Transactional(readOnly = true)
-    public long countMatching(String nameContains) {
-        return SearchTerms.isBlank(nameContains) ? count() : images.countNamedLike(SearchTerms.containsPattern(nameContains));
+    public long countMatching(@Nullable String nameContains) {
+        return count(nameContains, false);
+    }
+
+    /**
+     * Newest first, a sort in the page ignored: the images whose original name contains the search (any
+     * case; all for a blank search), and of those only the ones nothing uses if asked.
+     */
+    @Transactional(readOnly = true)
+    public Slice<ImageSummary> list(@Nullable String nameContains, boolean unusedOnly, Pageable page) {
+        if (SearchTerms.isBlank(nameContains)) {
+            return list(page, unusedOnly);
+        }
+        String pattern = SearchTerms.containsPattern(nameContains);
+        Pageable unsorted = Paging.unsorted(page);
+        return unusedOnly ? images.findNamedLikeUnusedNewestFirst(pattern, unsorted)
+                : images.findNamedLikeNewestFirst(pattern, unsorted);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(@Nullable String nameContains, boolean unusedOnly) {
+        if (SearchTerms.isBlank(nameContains)) {
+            return count(unusedOnly);
+        }
+        String pattern = SearchTerms.containsPattern(nameContains);
+        return unusedOnly ? images.countNamedLikeUnused(pattern) : images.countNamedLike(pattern);
     }
 
     @Transactional(readOnly = true)

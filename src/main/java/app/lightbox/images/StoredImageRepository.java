@@ -38,6 +38,13 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     @Query("select count(i) from StoredImage i where lower(i.originalName) like :pattern escape '\\'")
     long countNamedLike(String pattern);
 
+    @Query(SUMMARIES + " where lower(i.originalName) like :pattern escape '\\' and " + UNUSED
+            + " order by i.uploadedAt desc, i.id desc")
+    Slice<ImageSummary> findNamedLikeUnusedNewestFirst(String pattern, Pageable page);
+
+    @Query("select count(i) from StoredImage i where lower(i.originalName) like :pattern escape '\\' and " + UNUSED)
+    long countNamedLikeUnused(String pattern);
+
     @Query(SUMMARIES + " where i.storedName = :storedName")
     Optional<ImageSummary> findSummary(String storedName);
 

@@ -116,6 +116,20 @@ class PostImagesTest {
     }
 
     @Test
+    void a_name_search_combines_with_the_unused_filter() {
+        String tag = "tag" + System.nanoTime();
+        String used = storeImage(author, tag + "-Used.png");
+        String lonely = storeImage(author, "x-" + tag + "-LONELY.png");
+        posts.create("Uses one", body(used), author);
+
+        assertThat(images.list(tag, false, ALL).map(ImageSummary::storedName)).containsExactlyInAnyOrder(used, lonely);
+        assertThat(images.list(tag.toUpperCase(), true, ALL).map(ImageSummary::storedName)).containsExactly(lonely);
+        assertThat(images.count(tag, false)).isEqualTo(2);
+        assertThat(images.count(tag, true)).isOne();
+        assertThat(images.count(" ", true)).as("a blank search keeps all").isEqualTo(images.count(true));
+    }
+
+    @Test
     void a_drafts_images_count_as_used_but_only_its_author_and_admins_see_where() {
         PostDetails draft = posts.create("", body(first), author);
 
@@ -207,7 +221,11 @@ class PostImagesTest {
     }
 
     private String storeImage(Actor uploader) {
-        StoreResult result = images.store(new ByteArrayInputStream(png()), "picture.png", uploader);
+        return storeImage(uploader, "picture.png");
+    }
+
+    private String storeImage(Actor uploader, String name) {
+        StoreResult result = images.store(new ByteArrayInputStream(png()), name, uploader);
         assertThat(result).isInstanceOf(StoreResult.Stored.class);
         return ((StoreResult.Stored) result).image().storedName();
     }

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -34,9 +36,9 @@ class ImageGallery extends Composite<Section> {
     private final String origin;
     private int page;
     private long total;
-    private boolean unusedOnly;
     private final Div cards = new Div();
     private final Checkbox unused = new Checkbox();
+    private final TextField search = new TextField();
     private final Paragraph empty = new Paragraph();
     private final Span position = new Span();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showPage(page - 1));
@@ -56,19 +58,28 @@ class ImageGallery extends Composite<Section> {
         next.setAriaLabel(getTranslation("images.library.next"));
         position.getElement().setAttribute("aria-live", "polite");
         unused.setLabel(getTranslation("images.library.only-unused"));
-        unused.addValueChangeListener(e -> {
-            unusedOnly = e.getValue();
-            showPage(0);
-        });
+        unused.addValueChangeListener(e -> showPage(0));
+        search.setPlaceholder(getTranslation("images.picker.search"));
+        search.setAriaLabel(getTranslation("images.picker.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> showPage(0));
+        Div filters = new Div(search, unused);
+        filters.addClassName("library-filters");
         Nav pager = new Nav(previous, position, next);
         pager.addClassName("pager");
         pager.getElement().setAttribute("aria-label", getTranslation("images.library.pages"));
-        getContent().add(unused, empty, cards, pager);
+        getContent().add(filters, empty, cards, pager);
         showPage(0);
     }
 
     /** A new upload: it is the newest, so it goes first on the first page. */
     void added(ImageSummary image) {
+        if (!search.getValue().isBlank()) {
+            showPage(page); // shown only if its name matches the search
+            return;
+        }
         total++;
         if (page == 0) { // a new image is unused, so it belongs on the first page of either filter
             cards.addComponentAsFirst(card(image));
@@ -80,17 +91,20 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void showPage(int wanted) {
-        total = images.count(unusedOnly);
+        total = images.count(search.getValue(), unused.getValue());
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         page = Math.clamp(wanted, 0, last);
         cards.removeAll();
-        images.list(PageRequest.of(page, PAGE_SIZE), unusedOnly).forEach(image -> cards.add(card(image)));
+        images.list(search.getValue(), unused.getValue(), PageRequest.of(page, PAGE_SIZE))
+                .forEach(image -> cards.add(card(image)));
         updatePager();
     }
 
     private void updatePager() {
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        empty.setText(getTranslation(unusedOnly ? "images.library.none-unused" : "images.library.empty"));
+        empty.setText(search.getValue().isBlank()
+                ? getTranslation(unused.getValue() ? "images.library.none-unused" : "images.library.empty")
+                : getTranslation("images.library.none-matching", search.getValue().strip()));
         empty.setVisible(total == 0);
         position.setText(getTranslation("images.library.position", page + 1, pages, total));
         previous.setEnabled(page > 0);

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,39 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ImageCard.class).all()).noneMatch(c -> used.equals(c.getElement().getAttribute("data-stored-name")));
         assertThat(card(unused)).isNotNull();
+    }
+
+    @Test
+    void the_search_keeps_the_images_whose_name_contains_it_and_works_with_the_unused_filter() throws IOException {
+        var actor = accounts.findByUsername("libraryuser").orElseThrow().toActor();
+        String tag = "q" + System.nanoTime();
+        String usedBoat = storedAs(tag + "-Boat.png", actor);
+        String lonelyBoat = storedAs("lonely-" + tag + "-boat.png", actor);
+        String car = storedAs(tag + "-car.png", actor);
+        var post = posts.create("Boats " + tag, "![x](/files/" + usedBoat + ")", actor);
+        posts.publish(post.id(), post.version(), actor);
+        navigate(ImageLibraryView.class);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).single()).setValue(tag + "-BOAT");
+        assertThat(shownNames()).containsExactlyInAnyOrder(usedBoat, lonelyBoat).doesNotContain(car);
+
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withLabel("Only images not used in any post").single()).click();
+        assertThat(shownNames()).containsExactly(lonelyBoat);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).single()).setValue("no such " + tag);
+        assertThat(shownNames()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("empty-state").single().getText())
+                .isEqualTo("No image’s name contains “no such " + tag + "”.");
+    }
+
+    private String storedAs(String name, app.lightbox.security.Actor actor) throws IOException {
+        return ((app.lightbox.images.StoreResult.Stored) images.store(
+                new java.io.ByteArrayInputStream(png(10, 10)), name, actor)).image().storedName();
+    }
+
+    private List<String> shownNames() {
+        return find(ImageCard.class).all().stream().map(c -> c.getElement().getAttribute("data-stored-name")).toList();
     }
 
     private ImageCard card(String storedName) {
