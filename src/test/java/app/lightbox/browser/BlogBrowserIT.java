@@ -136,7 +136,7 @@ class BlogBrowserIT extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Final title");
 
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Delete")).click();
-        Locator confirm = page.locator("vaadin-button.confirm-delete");
+        Locator confirm = page.locator("vaadin-button.confirm-destructive");
         confirm.waitFor();
         page.waitForCondition(() -> "Cancel".equals(page.evaluate(
                 "() => document.activeElement && document.activeElement.textContent.trim()")));

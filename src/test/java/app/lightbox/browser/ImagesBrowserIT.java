@@ -142,7 +142,7 @@ class ImagesBrowserIT extends BrowserTest {
         assertThat(seenByOther.locator("vaadin-button[aria-label='Delete " + name + "']").count()).isZero();
 
         card.locator("vaadin-button[aria-label='Delete " + name + "']").click();
-        Locator confirm = page.locator("vaadin-button.confirm-delete");
+        Locator confirm = page.locator("vaadin-button.confirm-destructive");
         confirm.waitFor();
         assertThat(context.request().get(href).status()).as("still there before confirming").isEqualTo(200);
         confirm.click();

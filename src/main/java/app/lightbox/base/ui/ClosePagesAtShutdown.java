@@ -4,9 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
 class ClosePagesAtShutdown implements VaadinServiceInitListener, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClosePagesAtShutdown.class);
+
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
@@ -41,15 +46,39 @@ class ClosePagesAtShutdown implements VaadinServiceInitListener, SmartLifecycle 
     public void stop() {
         running = false;
         for (VaadinSession session : List.copyOf(sessions)) {
-            try {
-                session.accessSynchronously(() -> {
-                    for (UI ui : List.copyOf(session.getUIs())) {
-                        session.removeUI(ui);
-                    }
-                });
-            } catch (RuntimeException e) {
-                log.warn("Could not close the pages of a session at shutdown", e);
+            closePagesOf(session);
+        }
+    }
+
+    /**
+     * As Vaadin closes a session's pages when the session ends: each as its own UI (so that it speaks
+     * its reader's language), one failure not keeping the others open. A request that still holds the
+     * session after the graceful shutdown is not waited for without end.
+     */
+    private static void closePagesOf(VaadinSession session) {
+        Lock lock = session.getLockInstance();
+        try {
+            if (!lock.tryLock(LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("A session stayed busy for {} at shutdown; its pages were not closed", LOCK_WAIT);
+                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            for (UI ui : List.copyOf(session.getUIs())) {
+                try {
+                    ui.accessSynchronously(() -> {
+                        ui.close();
+                        session.removeUI(ui);
+                    });
+                } catch (RuntimeException e) {
+                    log.warn("Could not close a page at shutdown", e);
+                }
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

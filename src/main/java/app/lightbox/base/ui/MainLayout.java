@@ -24,7 +24,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -58,16 +57,14 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
     }
 
     /**
-     * A view opened from another starts at its top, as a new page would (a navigation from the server,
-     * after Publish say, would otherwise keep the last view's scroll position). Back and Forward keep
-     * the position the browser restores.
+     * A view opened from another starts at its top, as a new page would. The layout's content area is
+     * what scrolls, and it is the same element for every view: left alone, a view would open at the
+     * last one's scroll position (after Publish, say, or Back), which no browser restores either.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component view = getContent();
-        if (view != null && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY
-                && !event.isRefreshEvent()) {
-            // the layout's content area is what scrolls, not the page
+        if (view != null && !event.isRefreshEvent()) {
             view.scrollIntoView();
         }
     }

@@ -31,7 +31,7 @@ class ScheduledUiTimers implements UiTimers, DisposableBean {
     @Override
     public Registration schedule(UI ui, Duration delay, Command command) {
         ScheduledFuture<?> scheduled = timer.schedule(() -> Thread.startVirtualThread(() -> runIn(ui, command)),
-                Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+                Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
         return () -> scheduled.cancel(false);
     }
 

@@ -14,7 +14,8 @@ public interface UiTimers {
 
     /**
      * Runs the command in the UI after the delay, unless the registration is removed first or the UI
-     * is gone by then.
+     * is gone by then. A command already waiting for the UI's lock still runs after a removal: it
+     * checks again what it acts on.
      */
     Registration schedule(UI ui, Duration delay, Command command);
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
 /**
  * When the editor saves by itself: after a pause in typing, and also while someone types without
  * pausing, at least every {@link #LONGEST_UNSAVED}. After an automatic save fails (a conflict, a
- * missing title) it waits for the next change instead of retrying every second.
+ * missing title) it waits for the next change instead of retrying.
  */
 final class Autosave implements Serializable {
 
     static final Duration AFTER_PAUSE = Duration.ofSeconds(3);
     static final Duration LONGEST_UNSAVED = Duration.ofSeconds(10);
+    /** A timer may wake a little early (its clock is not the wall clock): that close counts as due. */
+    static final Duration SLACK = Duration.ofMillis(20);
 
     private final Clock clock;
     private Instant firstUnsavedChange;
@@ -54,7 +56,7 @@ final class Autosave implements Serializable {
         Instant due = lastChange.plus(AFTER_PAUSE);
         Instant latest = firstUnsavedChange.plus(LONGEST_UNSAVED);
         Duration left = Duration.between(clock.instant(), due.isBefore(latest) ? due : latest);
-        return Optional.of(left.isNegative() ? Duration.ZERO : left);
+        return Optional.of(left.compareTo(SLACK) <= 0 ? Duration.ZERO : left);
     }
 
     void saved() {

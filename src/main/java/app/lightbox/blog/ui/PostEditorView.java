@@ -1,5 +1,6 @@
 package app.lightbox.blog.ui;
 
+import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.base.ui.UiTimers;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.MarkdownRenderer;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -167,15 +167,12 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("blog.editor.leave.title"),
-                getTranslation("blog.editor.leave.message"), getTranslation("blog.editor.leave.confirm"), e -> {
+        DestructiveConfirmation.open(getTranslation("blog.editor.leave.title"),
+                getTranslation("blog.editor.leave.message"), getTranslation("blog.editor.leave.stay"),
+                getTranslation("blog.editor.leave.confirm"), () -> {
                     autosave.discarded();
                     leave.proceed();
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("blog.editor.leave.stay"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     /**

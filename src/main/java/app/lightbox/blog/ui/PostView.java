@@ -1,6 +1,6 @@
 package app.lightbox.blog.ui;
 
-import app.lightbox.base.ui.DeleteConfirmation;
+import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
@@ -82,7 +82,7 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmDelete(PostDetails post, Actor actor) {
-        DeleteConfirmation.open(getTranslation("blog.delete.title"), getTranslation("blog.delete.message", post.title()),
+        DestructiveConfirmation.delete(getTranslation("blog.delete.title"), getTranslation("blog.delete.message", post.title()),
                 () -> {
                     posts.delete(post.id(), actor);
                     Notification.show(getTranslation("blog.delete.done", post.title()));

@@ -2,7 +2,7 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
-import app.lightbox.base.ui.DeleteConfirmation;
+import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
@@ -124,9 +124,10 @@ class ImageGallery extends Composite<Section> {
                     .collect(Collectors.joining(", "));
             question = getTranslation("images.delete.used", image.originalName(), image.usageCount(), posts);
         }
-        int position = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
-                .indexOf(image.storedName());
-        DeleteConfirmation.open(getTranslation("images.delete.title"), question, () -> {
+        DestructiveConfirmation.delete(getTranslation("images.delete.title"), question, () -> {
+            // where the card is now: an upload may have added cards in front of it meanwhile
+            int place = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
+                    .indexOf(image.storedName());
             try {
                 images.delete(image.id(), actor);
                 Notification.show(getTranslation("images.delete.done", image.originalName()));
@@ -136,17 +137,17 @@ class ImageGallery extends Composite<Section> {
                 ImageCard.error(getTranslation("base.error.denied.message"));
             }
             showPage(page);
-            focusNear(position);
+            focusNear(place);
         });
     }
 
     /** After a delete the focus goes to the card now in the deleted one's place, not to the page's start. */
-    private void focusNear(int position) {
+    private void focusNear(int place) {
         int count = cards.getComponentCount();
         if (count == 0) {
-            unused.focus();
+            search.focus();
         } else {
-            ((ImageCard) cards.getComponentAt(Math.clamp(position, 0, count - 1))).takeFocus();
+            ((ImageCard) cards.getComponentAt(Math.clamp(place, 0, count - 1))).takeFocus();
         }
     }
 }

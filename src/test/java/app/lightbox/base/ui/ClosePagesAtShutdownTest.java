@@ -11,9 +11,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -44,5 +46,31 @@ class ClosePagesAtShutdownTest extends SpringBrowserlessTest {
         assertThat(session.getUIs()).as("the page is closed").doesNotContain(ui);
         assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typed just before the restart");
         shutdown.start();
+    }
+
+    @Test
+    @WithMockUser(username = "shutdownwriter")
+    void text_that_cannot_go_over_its_post_is_kept_in_a_copy_titled_in_the_writers_language() {
+        accounts.register("shutdownwriter", "correct horse");
+        Actor author = accounts.findByUsername("shutdownwriter").orElseThrow().toActor();
+        String title = "Stale at shutdown " + System.nanoTime();
+        PostDetails post = posts.create(title, "before", author);
+        UI.getCurrent().getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        posts.update(post.id(), post.version(), title, "saved elsewhere", author);
+        test(find(TextArea.class).single()).setValue("mine");
+        UI ui = UI.getCurrent();
+
+        // the shutdown hook's thread has no current UI
+        UI.setCurrent(null);
+        try {
+            shutdown.stop();
+        } finally {
+            UI.setCurrent(ui);
+            shutdown.start();
+        }
+
+        assertThat(posts.listDrafts(author, PageRequest.of(0, 100)).getContent())
+                .anySatisfy(draft -> assertThat(draft.title()).isEqualTo(title + "（未保存的副本）"));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,7 +27,8 @@ public final class ManualUiTimers implements UiTimers {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock(Clock.systemUTC());
+            // stands still unless moved, so that a slow machine does not make time pass in a test
+            return new MovableClock(Clock.fixed(Instant.now(), ZoneOffset.UTC));
         }
 
         @Bean

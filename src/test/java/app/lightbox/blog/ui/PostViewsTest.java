@@ -13,7 +13,7 @@ import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -273,8 +273,9 @@ class PostViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(PostListView.class);
 
         assertThat(getCurrentView()).as("asked first").isInstanceOf(PostEditorView.class);
-        ConfirmDialog dialog = find(ConfirmDialog.class).single();
-        test(dialog).confirm();
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(find(Button.class, dialog).withText("Stay").exists()).isTrue();
+        test(find(Button.class, dialog).withText("Leave and lose changes").single()).click();
         assertThat(getCurrentView()).isInstanceOf(PostListView.class);
         assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("A <b>bold</b> title");
         assertThat(draftsTitled("A <b>bold</b> title (unsaved copy)")).hasSize(copiesBefore);
