@@ -2,7 +2,6 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.base.ui.UiTimers;
-import app.lightbox.base.ui.UserTime;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
@@ -17,9 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Optional;
@@ -64,31 +60,22 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final Actor actor;
     private final EditedPost editing;
     private final Autosave autosave;
-    private final H1 heading = new H1();
-    private final Span state = new Span();
-    private final Span saveStatus = new Span();
+    private final EditorStatus status = new EditorStatus();
     private final SaveProblem problem = new SaveProblem();
     private final PostForm form;
     private final Button save = new Button();
     private final Button publish = new Button();
-    private final UiTimers timers;
-    private Registration autosaveTimer;
+    private final AutosaveTimer autosaveTimer;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
             Clock clock, UiTimers timers) {
         this.posts = posts;
-        this.timers = timers;
         this.actor = currentUser.require();
         this.editing = new EditedPost(posts, actor);
         this.autosave = new Autosave(clock);
+        this.autosaveTimer = new AutosaveTimer(autosave, timers, this, () -> save(Trigger.AUTOMATIC));
         this.form = new PostForm(renderer, images, actor, this::changedByWriter, this::imagesInserted);
         addClassNames("page", "post-editor");
-
-        state.addClassName("post-state");
-        saveStatus.addClassName("save-status");
-        saveStatus.getElement().setAttribute("aria-live", "polite");
-        Div header = new Div(heading, state, saveStatus);
-        header.addClassName("editor-header");
 
         save.addClickListener(e -> save(Trigger.WRITER));
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
@@ -98,7 +85,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         Div actions = new Div(save, publish, close);
         actions.addClassName("post-actions");
 
-        add(header, problem, form, actions);
+        add(status, problem, form, actions);
         showState();
     }
 
@@ -182,7 +169,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
      */
     @Override
     protected void onDetach(DetachEvent event) {
-        stopAutosaveTimer();
+        autosaveTimer.stop();
         keepUnsavedQuietly();
         super.onDetach(event);
     }
@@ -195,44 +182,12 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
 
     private void changedByWriter() {
         autosave.changed();
-        saveStatus.setText(getTranslation("blog.editor.status.unsaved"));
+        status.unsaved();
         if (editing.current().isEmpty()) {
             // The first keystroke makes the draft, so the address is the draft's before anyone can leave.
             save(Trigger.AUTOMATIC);
         } else {
-            startAutosaveTimer();
-        }
-    }
-
-    /**
-     * The server saves by itself when it is time, without waiting for the browser to ask: text that
-     * reached the server is saved even if the browser then goes quiet. One timer at a time; when it
-     * fires early (typing went on), it sets itself again.
-     */
-    private void startAutosaveTimer() {
-        if (autosaveTimer != null) {
-            return;
-        }
-        getUI().ifPresent(ui -> autosave.untilDue().ifPresent(delay ->
-                autosaveTimer = timers.schedule(ui, delay, this::autosaveIfDue)));
-    }
-
-    private void autosaveIfDue() {
-        autosaveTimer = null;
-        if (!isAttached()) {
-            return;
-        }
-        if (autosave.isDue()) {
-            save(Trigger.AUTOMATIC);
-        } else {
-            startAutosaveTimer();
-        }
-    }
-
-    private void stopAutosaveTimer() {
-        if (autosaveTimer != null) {
-            autosaveTimer.remove();
-            autosaveTimer = null;
+            autosaveTimer.start();
         }
     }
 
@@ -265,19 +220,18 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                 if (done.created() && trigger != Trigger.LEAVING) {
                     showAddress(done.post());
                 }
-                saveStatus.setText(getTranslation(trigger == Trigger.WRITER ? "blog.editor.status.saved"
-                        : "blog.editor.status.autosaved", UserTime.dateTime(done.post().updatedAt())));
+                status.saved(trigger == Trigger.WRITER, done.post().updatedAt());
                 showState();
             }
             case EditedPost.NothingToSave nothing -> {
                 autosave.saved();
                 if (trigger == Trigger.WRITER && editing.current().isEmpty()) {
-                    saveStatus.setText(getTranslation("blog.editor.status.nothing-yet"));
+                    status.nothingToSaveYet();
                 }
             }
             case EditedPost.Failure failure -> {
                 autosave.failed();
-                saveStatus.setText(getTranslation("blog.editor.status.not-saved"));
+                status.notSaved();
                 explain(failure, trigger);
             }
         }
@@ -314,7 +268,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             problem.clear();
             form.retitle(copy.get().title());
             showAddress(copy.get());
-            saveStatus.setText(getTranslation("blog.editor.status.copied", UserTime.dateTime(copy.get().updatedAt())));
+            status.keptAsCopy(copy.get().updatedAt());
             showState();
         }
         return copy;
@@ -360,9 +314,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
 
     private void showState() {
         boolean published = editing.isPublished();
-        heading.setText(getPageTitle());
-        state.setText(getTranslation(published ? "blog.state.published" : "blog.state.draft"));
-        state.getElement().getThemeList().set("success", published);
+        status.showPost(getPageTitle(), published);
         publish.setText(getTranslation(published ? "blog.editor.unpublish" : "blog.editor.publish"));
         save.setText(getTranslation(published ? "base.action.save" : "blog.editor.save-draft"));
     }
