@@ -162,17 +162,6 @@ public class ImageService {
         return unusedOnly ? images.findUnusedNewestFirst(unsorted) : images.findNewestFirst(unsorted);
     }
 
-    /** Images whose original name contains the search (any case), newest first; all of them for a blank search. */
-    @Transactional(readOnly = true)
-    public Slice<ImageSummary> search(@Nullable String nameContains, Pageable page) {
-        return list(nameContains, false, page);
-    }
-
-    @Transactional(readOnly = true)
-    public long countMatching(@Nullable String nameContains) {
-        return count(nameContains, false);
-    }
-
     /**
      * Newest first, a sort in the page ignored: the images whose original name contains the search (any
      * case; all for a blank search), and of those only the ones nothing uses if asked.

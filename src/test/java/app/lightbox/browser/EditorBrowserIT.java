@@ -129,8 +129,7 @@ class EditorBrowserIT extends BrowserTest {
         tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
 
         // the browser tells the server the tab went away; the editor saves what it had
-        page.waitForCondition(() -> posts.find(post.id(), actor).orElseThrow().body()
-                .equals("typed and the tab closed at once"));
+        waitUntilSaved(post, actor, "typed and the tab closed at once");
     }
 
     @Test
@@ -138,13 +137,11 @@ class EditorBrowserIT extends BrowserTest {
         var post = loggedInAuthorOf("Offline " + uniqueName("q"), "before", "offline");
         var actor = accountOf(post);
         open("/posts/" + post.id() + "/edit");
-        page.locator("vaadin-text-area textarea").fill("typed, then the network went");
-        serverHas(page, "typed, then the network went");
+        typeUntilTheServerHasIt(page, "typed, then the network went");
 
         // no requests from the page any more (no beacon, no polling): the server saves on its own timer
         context.setOffline(true);
-        page.waitForCondition(() -> posts.find(post.id(), actor).orElseThrow().body()
-                .equals("typed, then the network went"));
+        waitUntilSaved(post, actor, "typed, then the network went");
     }
 
     @Test
@@ -157,8 +154,7 @@ class EditorBrowserIT extends BrowserTest {
         waitForVaadin(tab);
         posts.update(post.id(), post.version(), title, "saved elsewhere meanwhile", actor);
 
-        tab.locator("vaadin-text-area textarea").fill("mine, typed over an old version");
-        serverHas(tab, "mine, typed over an old version");
+        typeUntilTheServerHasIt(tab, "mine, typed over an old version");
         tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
 
         page.waitForCondition(() -> draftTitled(actor, title + " (unsaved copy)").isPresent());
@@ -173,8 +169,7 @@ class EditorBrowserIT extends BrowserTest {
         var actor = accountOf(post);
         open("/posts/" + post.id() + "/edit");
 
-        page.locator("vaadin-text-area textarea").fill("typed and reloaded at once");
-        serverHas(page, "typed and reloaded at once");
+        typeUntilTheServerHasIt(page, "typed and reloaded at once");
         waitForNewDocument(page, () -> page.reload());
 
         assertThat(page.locator("vaadin-text-area textarea").inputValue()).isEqualTo("typed and reloaded at once");
@@ -188,8 +183,7 @@ class EditorBrowserIT extends BrowserTest {
         var post = loggedInAuthorOf("Opened twice " + uniqueName("o"), "before", "twoviews");
         var actor = accountOf(post);
         open("/posts/" + post.id() + "/edit");
-        page.locator("vaadin-text-area textarea").fill("typed in the first tab, no pause yet");
-        serverHas(page, "typed in the first tab, no pause yet");
+        typeUntilTheServerHasIt(page, "typed in the first tab, no pause yet");
         assertThat(posts.find(post.id(), actor).orElseThrow().body()).as("not saved yet").isEqualTo("before");
 
         // the same happens on a reload whose old page says goodbye late
@@ -371,5 +365,15 @@ class EditorBrowserIT extends BrowserTest {
      */
     private static void serverHas(Page tab, String text) {
         tab.locator(".post-preview").filter(new Locator.FilterOptions().setHasText(text)).waitFor();
+    }
+
+    /** Types the text (replacing what was there) and waits until the server has it. */
+    private static void typeUntilTheServerHasIt(Page tab, String text) {
+        tab.locator("vaadin-text-area textarea").fill(text);
+        serverHas(tab, text);
+    }
+
+    private void waitUntilSaved(app.lightbox.blog.PostDetails post, app.lightbox.security.Actor actor, String body) {
+        page.waitForCondition(() -> posts.find(post.id(), actor).orElseThrow().body().equals(body));
     }
 }

@@ -318,12 +318,12 @@ class ImageServiceTest {
         storeNamed(token + " über 100x sure.png", uploader);
 
         for (String search : List.of(" ÜBER 100%_", token.toUpperCase() + " über 100%_SURE", "100%_sure\0")) {
-            assertThat(images.search(search, PageRequest.of(0, 10)).map(ImageSummary::storedName).getContent())
+            assertThat(images.list(search, false, PageRequest.of(0, 10)).map(ImageSummary::storedName).getContent())
                     .as(search).containsExactly(wanted);
-            assertThat(images.countMatching(search)).as(search).isOne();
+            assertThat(images.count(search, false)).as(search).isOne();
         }
-        assertThat(images.countMatching(token + "\0")).isEqualTo(3);
-        assertThat(images.countMatching("\0")).isEqualTo(images.count());
+        assertThat(images.count(token + "\0", false)).isEqualTo(3);
+        assertThat(images.count("\0", false)).isEqualTo(images.count());
     }
 
     @Test

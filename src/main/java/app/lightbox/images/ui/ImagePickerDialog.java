@@ -12,9 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +41,11 @@ public class ImagePickerDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("images.picker.title"));
 
-        TextField search = new TextField();
-        search.setPlaceholder(getTranslation("images.picker.search"));
-        search.setAriaLabel(getTranslation("images.picker.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        ImageNameSearch search = new ImageNameSearch();
         search.setWidthFull();
         Runnable load = () -> {
             String term = search.getValue();
-            grid.setDataProvider(ServicePages.of(page -> images.search(term, page), () -> images.countMatching(term)));
+            grid.setDataProvider(ServicePages.of(page -> images.list(term, false, page), () -> images.count(term, false)));
         };
         search.addValueChangeListener(e -> load.run());
         load.run();
