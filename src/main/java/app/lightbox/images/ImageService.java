@@ -223,11 +223,15 @@ public class ImageService {
         }
         try {
             OptionalLong size = storage.size(storedName);
+            StoredImage found = image.get();
             if (size.isEmpty()) {
                 log.warn("The image {} is recorded but its file is missing", storedName);
+                if (!found.isFileMissing()) {
+                    // the library says "file missing" from now on, not only after the next storage sweep
+                    ownTransaction.executeWithoutResult(status -> images.markFileMissing(List.of(storedName), true));
+                }
                 return Optional.empty();
             }
-            StoredImage found = image.get();
             return Optional.of(new ImageFile(storedName, found.getOriginalName(), found.getMediaType(),
                     size.getAsLong(), found.getSha256()));
         } catch (IOException e) {

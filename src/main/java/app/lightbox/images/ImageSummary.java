@@ -6,6 +6,7 @@ import java.time.Instant;
  * A stored image as lists and views show it; no lazy parts, safe outside a transaction.
  *
  * @param usageCount how many referrers (posts, drafts included) use the image
+ * @param fileMissing whether its file was missing from the storage when last looked for
  */
 public record ImageSummary(
         long id,
@@ -18,7 +19,15 @@ public record ImageSummary(
         long uploaderId,
         String uploaderName,
         Instant uploadedAt,
-        int usageCount) {
+        int usageCount,
+        boolean fileMissing) {
+
+    /** An image whose file is where it should be. */
+    public ImageSummary(long id, String storedName, String originalName, String mediaType, long sizeBytes, int width,
+            int height, long uploaderId, String uploaderName, Instant uploadedAt, int usageCount) {
+        this(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId, uploaderName, uploadedAt,
+                usageCount, false);
+    }
 
     /** Where the image is shown from. */
     public String url() {

@@ -45,6 +45,10 @@ class StoredImage {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** Set while the storage has no file for it (see {@link StorageSweep}). */
+    @Column(name = "file_missing", nullable = false)
+    private boolean fileMissing;
+
     protected StoredImage() {}
 
     StoredImage(String storedName, String originalName, String mediaType, long sizeBytes, int width, int height,
@@ -66,7 +70,7 @@ class StoredImage {
             throw new IllegalStateException("Not saved yet");
         }
         return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
-                uploaderName, uploadedAt, 0);
+                uploaderName, uploadedAt, 0, false);
     }
 
     @Nullable Long getId() {
@@ -95,5 +99,9 @@ class StoredImage {
 
     long getUploaderId() {
         return uploaderId;
+    }
+
+    boolean isFileMissing() {
+        return fileMissing;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
@@ -14,7 +15,8 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     String SUMMARIES = """
             select new app.lightbox.images.ImageSummary(i.id, i.storedName, i.originalName, i.mediaType,
                 i.sizeBytes, i.width, i.height, i.uploaderId, u.username, i.uploadedAt,
-                cast((select count(r) from ImageReference r where r.storedName = i.storedName) as Integer))
+                cast((select count(r) from ImageReference r where r.storedName = i.storedName) as Integer),
+                i.fileMissing)
             from StoredImage i join AppUser u on u.id = i.uploaderId
             """;
 
@@ -52,4 +54,13 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
     @Query("select i.storedName from StoredImage i where i.storedName in :storedNames")
     List<String> findStoredNamesIn(Collection<String> storedNames);
+
+    /** Each image's stored name and missing-file mark, in id order after {@code afterId}, a page at a time. */
+    @Query("select new app.lightbox.images.StoredFileState(i.id, i.storedName, i.fileMissing) from StoredImage i"
+            + " where i.id > :afterId order by i.id")
+    List<StoredFileState> findFileStatesAfter(long afterId, Pageable page);
+
+    @Modifying
+    @Query("update StoredImage i set i.fileMissing = :missing where i.storedName in :storedNames and i.fileMissing <> :missing")
+    int markFileMissing(Collection<String> storedNames, boolean missing);
 }

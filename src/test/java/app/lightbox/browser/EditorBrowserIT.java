@@ -332,6 +332,27 @@ class EditorBrowserIT extends BrowserTest {
                 .filter(d -> d.title().equals(title)).findFirst();
     }
 
+    @Test
+    void a_file_over_the_size_limit_dropped_on_the_editor_is_refused_naming_the_limit() {
+        LoginPage.open(page).login(newAccount("bigfile"), PASSWORD);
+        open("/posts/new");
+        // 16 MB and one byte, made in the page: the browser refuses it before sending anything
+        JSHandle transfer = page.evaluateHandle("""
+                size => {
+                  const transfer = new DataTransfer();
+                  transfer.items.add(new File([new Uint8Array(size)], 'huge.png', { type: 'image/png' }));
+                  return transfer;
+                }""", 16 * 1024 * 1024 + 1);
+        Locator zone = page.locator("vaadin-upload-drop-zone.editor-drop-zone");
+        for (String type : List.of("dragenter", "dragover", "drop")) {
+            zone.dispatchEvent(type, Map.of("dataTransfer", transfer));
+        }
+
+        Locator refusal = page.locator(".upload-refusals li").filter(new Locator.FilterOptions().setHasText("huge.png"));
+        refusal.waitFor();
+        assertThat(refusal.textContent()).contains("larger than the 16 MB limit");
+    }
+
     /** Presses "Save draft" in a tab and waits until the editor says it saved. */
     private static void saveDraft(Page tab) {
         tab.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save draft")).click();

@@ -45,7 +45,7 @@ class EditorImages extends Div {
         manager.setMaxFiles(MAX_FILES);
         manager.setMaxFileSize(limits.maxFileSize());
         manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        manager.addFileRejectedListener(e -> refusals.add(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES)));
+        manager.addFileRejectedListener(e -> refusals.add(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits.maxFileSize())));
 
         UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
         upload.setIcon(VaadinIcon.UPLOAD.create());
@@ -57,7 +57,7 @@ class EditorImages extends Div {
         toolbar.addClassName("editor-toolbar");
 
         UploadFileList files = new UploadFileList(manager);
-        files.setI18n(UploadTexts.forFileList(this, MAX_FILES));
+        files.setI18n(UploadTexts.forFileList(this, MAX_FILES, limits.maxFileSize()));
 
         UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
         zone.addClassName("editor-drop-zone");
@@ -93,8 +93,27 @@ class EditorImages extends Div {
     }
 
 
-    /** An original name as Markdown image text: brackets and backslashes would end or bend the syntax. */
+    /**
+     * An original name as Markdown image text that reads back as the name itself: brackets would end the
+     * text, {@code <i>} would be taken for HTML (and dropped from the alt text), {@code &amp;} for an
+     * entity, and {@code *}, {@code _}, {@code `} or {@code ~} for emphasis, code or strikethrough, so each
+     * of those gets a backslash. Other characters stay as they are, so that the text stays readable.
+     */
     static String escapeAlt(String name) {
-        return name.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("\n", " ");
+        StringBuilder escaped = new StringBuilder(name.length() + 8);
+        name.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r') {
+                escaped.append(' ');
+                return;
+            }
+            if (c < 0x80 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
     }
+
+    /** What means something inside image text; a backslash turns each into itself (CommonMark). */
+    private static final String MARKDOWN_PUNCTUATION = "\\[]<>&*_`~";
 }

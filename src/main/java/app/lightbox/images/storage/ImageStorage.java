@@ -3,8 +3,10 @@ package app.lightbox.images.storage;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The bytes of stored images, known by their stored names. A new image is first received into a
@@ -40,4 +42,18 @@ public interface ImageStorage {
 
     /** Removes what is stored under the name; false if there was nothing. */
     boolean delete(String name) throws IOException;
+
+    /**
+     * Something the storage holds, as the storage sweep sees it: a stored file under its name, or the
+     * temporary file of an upload in progress or interrupted.
+     *
+     * @param lastModified when its bytes last changed: a temporary file's grows as its upload goes on
+     */
+    record Entry(String name, Instant lastModified, boolean temporary) {}
+
+    /** Everything the storage holds, stored and temporary, in no order; the caller closes the stream. */
+    Stream<Entry> entries() throws IOException;
+
+    /** Removes a temporary file that {@link #entries} listed; false if it was gone already. */
+    boolean deleteTemporary(String name) throws IOException;
 }

@@ -7,16 +7,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,20 +33,19 @@ class LocalFolderStorage implements ImageStorage {
     private static final Logger log = LoggerFactory.getLogger(LocalFolderStorage.class);
     static final String TEMP_PREFIX = "upload-";
     static final String TEMP_SUFFIX = ".tmp";
-    /** Temporary files this old are leftovers of a crash, not uploads still in progress. */
-    static final Duration STALE_AFTER = Duration.ofDays(1);
+    /** What {@link Files#createTempFile} makes of the prefix and suffix: nothing else counts as temporary. */
+    private static final Pattern TEMP_NAME = Pattern.compile(Pattern.quote(TEMP_PREFIX) + "[0-9]+" + Pattern.quote(TEMP_SUFFIX));
     private static final int BUFFER_SIZE = 16 * 1024;
 
     private final Path folder;
 
-    LocalFolderStorage(StorageProperties properties, Clock clock) {
+    LocalFolderStorage(StorageProperties properties) {
         this.folder = properties.location().toAbsolutePath().normalize();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the storage folder " + folder, e);
         }
-        removeStaleTemporaryFiles(clock.instant().minus(STALE_AFTER));
         log.info("Storing images in {}", folder);
     }
 
@@ -102,6 +102,37 @@ class LocalFolderStorage implements ImageStorage {
         return Files.deleteIfExists(resolve(name));
     }
 
+    /** Stored files and temporary files only: anything else someone put in the folder is not ours to judge. */
+    @Override
+    public Stream<Entry> entries() throws IOException {
+        Stream<Path> files = Files.list(folder);
+        return files.map(this::entryOf).filter(Objects::nonNull).onClose(files::close);
+    }
+
+    private @Nullable Entry entryOf(Path file) {
+        String name = file.getFileName().toString();
+        boolean temporary = TEMP_NAME.matcher(name).matches();
+        if (!temporary && !ImageStorage.isValidName(name)) {
+            return null;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? new Entry(name, attributes.lastModifiedTime().toInstant(), temporary) : null;
+        } catch (NoSuchFileException e) {
+            return null; // gone since the folder was listed: committed, discarded or deleted
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean deleteTemporary(String name) throws IOException {
+        if (!TEMP_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a temporary file of this storage");
+        }
+        return Files.deleteIfExists(folder.resolve(name));
+    }
+
     /** The file of a valid name, which is always directly inside the folder. */
     private Path resolve(String name) {
         if (!ImageStorage.isValidName(name)) {
@@ -112,19 +143,6 @@ class LocalFolderStorage implements ImageStorage {
             throw new IllegalArgumentException("Not a stored name");
         }
         return file;
-    }
-
-    private void removeStaleTemporaryFiles(Instant olderThan) {
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
-            for (Path temp : temps) {
-                if (Files.getLastModifiedTime(temp).toInstant().isBefore(olderThan)) {
-                    log.info("Removing the leftover temporary file {}", temp.getFileName());
-                    Files.deleteIfExists(temp);
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Could not clean up temporary files in {}", folder, e);
-        }
     }
 
     /** Forces the folder's entry for a just-moved file to disk; not every platform can open a folder. */

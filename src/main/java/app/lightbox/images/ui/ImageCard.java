@@ -37,14 +37,7 @@ class ImageCard extends Article {
         addClassName("image-card");
         getElement().setAttribute("data-stored-name", image.storedName());
 
-        Image preview = new Image(image.url(), image.originalName());
-        preview.getElement().setAttribute("loading", "lazy");
-        preview.getElement().setAttribute("width", String.valueOf(image.width()));
-        preview.getElement().setAttribute("height", String.valueOf(image.height()));
-        Anchor open = new Anchor(image.url(), preview);
-        open.addClassName("image-preview");
-        // served by the download endpoint, not a view: keep Vaadin's router out of it
-        open.setRouterIgnore(true);
+        Component open = image.fileMissing() ? missingFile() : preview(image);
 
         Span name = new Span(image.originalName());
         name.addClassName("image-name");
@@ -72,7 +65,7 @@ class ImageCard extends Article {
         download.getElement().setAttribute("title", getTranslation("images.card.download-short"));
         download.getElement().setAttribute("download", true);
 
-        Div actions = new Div(copy, download);
+        Div actions = image.fileMissing() ? new Div(copy) : new Div(copy, download);
         actions.addClassName("image-actions");
         if (mayDelete) {
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.run());
@@ -82,6 +75,28 @@ class ImageCard extends Article {
             actions.add(delete);
         }
         add(open, details, actions);
+    }
+
+    private static Anchor preview(ImageSummary image) {
+        Image preview = new Image(image.url(), image.originalName());
+        preview.getElement().setAttribute("loading", "lazy");
+        preview.getElement().setAttribute("width", String.valueOf(image.width()));
+        preview.getElement().setAttribute("height", String.valueOf(image.height()));
+        Anchor open = new Anchor(image.url(), preview);
+        open.addClassName("image-preview");
+        // served by the download endpoint, not a view: keep Vaadin's router out of it
+        open.setRouterIgnore(true);
+        return open;
+    }
+
+    /** In place of the picture: its file is not in the storage (see the storage sweep), so say so. */
+    private Div missingFile() {
+        Span title = new Span(getTranslation("images.card.file-missing"));
+        title.addClassName("image-missing-title");
+        Span hint = new Span(getTranslation("images.card.file-missing-hint"));
+        Div missing = new Div(VaadinIcon.WARNING.create(), title, hint);
+        missing.addClassNames("image-preview", "image-missing");
+        return missing;
     }
 
     /** Puts the keyboard focus on the card's first action. */

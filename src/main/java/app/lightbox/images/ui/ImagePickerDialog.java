@@ -31,6 +31,11 @@ public class ImagePickerDialog extends Dialog {
         Grid<ImageSummary> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(image -> {
+            if (image.fileMissing()) {
+                Span missing = new Span(getTranslation("images.card.file-missing"));
+                missing.addClassName("picker-missing");
+                return missing;
+            }
             Image preview = new Image(image.url(), image.originalName());
             preview.getElement().setAttribute("loading", "lazy");
             preview.addClassName("picker-preview");

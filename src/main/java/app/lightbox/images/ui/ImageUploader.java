@@ -38,7 +38,7 @@ class ImageUploader extends Composite<Div> {
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize()));
         upload.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        upload.setI18n(UploadTexts.forUpload(this, MAX_FILES));
+        upload.setI18n(UploadTexts.forUpload(this, MAX_FILES, limits.maxFileSize()));
         upload.setDropLabel(new Span(getTranslation("images.upload.drop-label",
                 ByteSize.format(limits.maxFileSize(), getLocale()))));
         upload.addFileRejectedListener(e -> refusals.add(e.getFileName(), e.getErrorMessage()));

@@ -2,9 +2,12 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.ByteSize;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.UploadFileListI18N;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.UploadManager;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The texts of Vaadin's upload components, from our bundles, for the library and the editor alike. */
 public final class UploadTexts {
@@ -12,7 +15,7 @@ public final class UploadTexts {
     private UploadTexts() {}
 
     /** For the all-in-one {@code Upload} of the library. */
-    static UploadI18N forUpload(Component c, int maxFiles) {
+    static UploadI18N forUpload(Component c, int maxFiles, long maxFileSize) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(c.getTranslation("images.upload.drop-one"))
@@ -22,7 +25,7 @@ public final class UploadTexts {
                 .setMany(c.getTranslation("images.upload.add-many")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
-                .setFileIsTooBig(c.getTranslation("images.upload.file-too-big"))
+                .setFileIsTooBig(tooBig(c, maxFileSize))
                 .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
@@ -37,7 +40,7 @@ public final class UploadTexts {
                         .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
                         .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
                         .setForbidden(c.getTranslation("images.upload.forbidden"))
-                        .setFileTooLarge(c.getTranslation("images.upload.file-too-big"))));
+                        .setFileTooLarge(tooBig(c, maxFileSize))));
         i18n.setFile(new UploadI18N.File()
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
@@ -47,11 +50,11 @@ public final class UploadTexts {
     }
 
     /** For the file list of a modular upload ({@code UploadManager}), as in the post editor. */
-    public static UploadFileListI18N forFileList(Component c, int maxFiles) {
+    public static UploadFileListI18N forFileList(Component c, int maxFiles, long maxFileSize) {
         UploadFileListI18N i18n = new UploadFileListI18N();
         i18n.setError(new UploadFileListI18N.Error()
                 .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
-                .setFileIsTooBig(c.getTranslation("images.upload.file-too-big"))
+                .setFileIsTooBig(tooBig(c, maxFileSize))
                 .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
         i18n.setUploading(new UploadFileListI18N.Uploading()
                 .setStatus(new UploadFileListI18N.Uploading.Status()
@@ -66,7 +69,7 @@ public final class UploadTexts {
                         .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
                         .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
                         .setForbidden(c.getTranslation("images.upload.forbidden"))
-                        .setFileTooLarge(c.getTranslation("images.upload.file-too-big"))));
+                        .setFileTooLarge(tooBig(c, maxFileSize))));
         i18n.setFile(new UploadFileListI18N.File()
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
@@ -76,12 +79,18 @@ public final class UploadTexts {
     }
 
     /** Why the browser refused a file before sending it. */
-    public static String refusal(Component c, UploadManager.FileRejectionReason reason, int maxFiles) {
+    public static String refusal(Component c, UploadManager.FileRejectionReason reason, int maxFiles, long maxFileSize) {
         return switch (reason) {
             case TOO_MANY_FILES -> c.getTranslation("images.upload.too-many-files", maxFiles);
-            case FILE_TOO_LARGE -> c.getTranslation("images.upload.file-too-big");
+            case FILE_TOO_LARGE -> tooBig(c, maxFileSize);
             case INCORRECT_FILE_TYPE -> c.getTranslation("images.upload.wrong-type");
             case UNKNOWN -> c.getTranslation("images.upload.refused-unknown");
         };
+    }
+
+    /** "larger than the 16 MB limit", as the server's own refusal names it too. */
+    private static String tooBig(Component c, long maxFileSize) {
+        Locale locale = c.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(Locale.ENGLISH);
+        return c.getTranslation("images.upload.file-too-big", ByteSize.format(maxFileSize, locale));
     }
 }

@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +34,7 @@ class LocalFolderStorageTest {
     @BeforeEach
     void setUp() {
         folder = root.resolve("files");
-        storage = new LocalFolderStorage(new StorageProperties(folder), Clock.fixed(NOW, ZoneOffset.UTC));
+        storage = new LocalFolderStorage(new StorageProperties(folder));
     }
 
     @Test
@@ -131,17 +129,57 @@ class LocalFolderStorageTest {
     }
 
     @Test
-    void removes_stale_temporary_files_at_startup_but_not_recent_ones() throws IOException {
-        Path stale = Files.createFile(folder.resolve("upload-1.tmp"));
-        Files.setLastModifiedTime(stale, FileTime.from(NOW.minus(Duration.ofDays(2))));
-        Path recent = Files.createFile(folder.resolve("upload-2.tmp"));
-        Files.setLastModifiedTime(recent, FileTime.from(NOW.minus(Duration.ofHours(1))));
-        Path other = Files.createFile(folder.resolve("keep.png"));
-        Files.setLastModifiedTime(other, FileTime.from(NOW.minus(Duration.ofDays(400))));
+    void lists_stored_and_temporary_files_with_their_age_and_nothing_else() throws IOException {
+        Path stored = Files.createFile(folder.resolve("abc.png"));
+        Files.setLastModifiedTime(stored, FileTime.from(NOW.minus(Duration.ofDays(400))));
+        Path temporary = Files.createFile(folder.resolve("upload-123.tmp"));
+        Files.setLastModifiedTime(temporary, FileTime.from(NOW.minus(Duration.ofHours(2))));
+        Files.createFile(folder.resolve("notes.txt"));
+        Files.createFile(folder.resolve("upload-x.tmp"));
+        Files.createDirectory(folder.resolve("def.png"));
 
-        new LocalFolderStorage(new StorageProperties(folder), Clock.fixed(NOW, ZoneOffset.UTC));
+        List<ImageStorage.Entry> entries;
+        try (Stream<ImageStorage.Entry> all = storage.entries()) {
+            entries = all.toList();
+        }
 
-        assertThat(files()).containsExactlyInAnyOrder("upload-2.tmp", "keep.png");
+        assertThat(entries).containsExactlyInAnyOrder(
+                new ImageStorage.Entry("abc.png", NOW.minus(Duration.ofDays(400)), false),
+                new ImageStorage.Entry("upload-123.tmp", NOW.minus(Duration.ofHours(2)), true));
+    }
+
+    @Test
+    void lists_the_temporary_file_of_an_upload_in_progress() throws IOException {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                // the upload is still streaming in when the storage is listed
+                try (Stream<ImageStorage.Entry> all = storage.entries()) {
+                    assertThat(all).singleElement().satisfies(entry -> assertThat(entry.temporary()).isTrue());
+                }
+                throw new IOException("connection lost");
+            }
+        };
+
+        assertThatThrownBy(() -> storage.receive(endless)).isInstanceOf(IOException.class);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void deletes_temporary_files_but_refuses_other_names() throws IOException {
+        Files.createFile(folder.resolve("upload-123.tmp"));
+
+        assertThat(storage.deleteTemporary("upload-123.tmp")).isTrue();
+        assertThat(storage.deleteTemporary("upload-123.tmp")).isFalse();
+        Files.createFile(folder.resolve("abc.png"));
+        assertThatThrownBy(() -> storage.deleteTemporary("abc.png")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> storage.deleteTemporary("../upload-1.tmp")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(files()).containsExactly("abc.png");
     }
 
     private List<String> files() {

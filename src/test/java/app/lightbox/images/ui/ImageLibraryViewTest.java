@@ -35,6 +35,9 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     @Autowired
     app.lightbox.blog.PostService posts;
 
+    @Autowired
+    app.lightbox.images.storage.StorageProperties storage;
+
     @BeforeEach
     void account() {
         accounts.register("libraryuser", "correct horse");
@@ -62,6 +65,24 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName).exists()).isTrue();
         assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName + "?download").exists()).isTrue();
         assertThat(find(Button.class, card).withAriaLabel("Delete 图片.png").exists()).isTrue();
+    }
+
+    @Test
+    void an_image_whose_file_is_missing_says_so_instead_of_showing_a_broken_picture() throws IOException {
+        var uploader = accounts.findByUsername("libraryuser").orElseThrow().toActor();
+        var stored = images.store(new java.io.ByteArrayInputStream(png(30, 20)), "lost.png", uploader);
+        String storedName = ((app.lightbox.images.StoreResult.Stored) stored).image().storedName();
+        java.nio.file.Files.delete(storage.location().resolve(storedName));
+        assertThat(images.file(storedName)).isEmpty(); // someone asked for it, so it is known to be missing
+
+        navigate(ImageLibraryView.class);
+
+        ImageCard card = find(ImageCard.class).withAttribute("data-stored-name", storedName).single();
+        assertThat(find(Span.class, card).withText("File missing").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Image.class, card).exists()).isFalse();
+        assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName + "?download").exists())
+                .isFalse();
+        assertThat(find(Button.class, card).withAriaLabel("Delete lost.png").exists()).isTrue();
     }
 
     @Test
