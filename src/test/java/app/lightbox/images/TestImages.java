@@ -10,11 +10,11 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Small images made in code: real ones written by ImageIO, and hand-written headers for the rest. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {}
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return write("png", width, height, Color.ORANGE, BufferedImage.TYPE_INT_ARGB);
     }
 
