@@ -174,9 +174,10 @@ public class MarkdownRenderer {
         }
         String name = storedName.get();
         Optional<ImageSummary> summary = found.computeIfAbsent(name, images::find);
-        if (summary.isEmpty()) {
+        if (summary.isEmpty() || summary.get().fileMissing()) {
             String alt = image.attr("alt").strip();
-            String label = messages.getTranslation("blog.render.image-removed", locale, alt.isEmpty() ? name : alt);
+            String key = summary.isEmpty() ? "blog.render.image-removed" : "blog.render.image-missing";
+            String label = messages.getTranslation(key, locale, alt.isEmpty() ? name : alt);
             image.replaceWith(new Element("span").addClass(IMAGE_REMOVED_CLASS).attr("role", "img")
                     .attr("aria-label", label).text(label));
             return;

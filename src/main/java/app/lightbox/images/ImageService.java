@@ -196,11 +196,14 @@ public class ImageService {
         return unusedOnly ? images.countUnused() : images.count();
     }
 
-    /** Which of these stored names are images in the library (still), in one query. */
+    /**
+     * Which of these stored names are images in the library (still) that can be shown: their file was not
+     * missing when last looked for. In one query.
+     */
     @Transactional(readOnly = true)
     public Set<String> existing(Collection<String> storedNames) {
         List<String> valid = storedNames.stream().filter(ImageStorage::isValidName).distinct().toList();
-        return valid.isEmpty() ? Set.of() : Set.copyOf(images.findStoredNamesIn(valid));
+        return valid.isEmpty() ? Set.of() : Set.copyOf(images.findShowableStoredNamesIn(valid));
     }
 
     @Transactional(readOnly = true)

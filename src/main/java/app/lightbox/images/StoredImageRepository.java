@@ -55,6 +55,9 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     @Query("select i.storedName from StoredImage i where i.storedName in :storedNames")
     List<String> findStoredNamesIn(Collection<String> storedNames);
 
+    @Query("select i.storedName from StoredImage i where i.storedName in :storedNames and i.fileMissing = false")
+    List<String> findShowableStoredNamesIn(Collection<String> storedNames);
+
     /** Each image's stored name and missing-file mark, in id order after {@code afterId}, a page at a time. */
     @Query("select new app.lightbox.images.StoredFileState(i.id, i.storedName, i.fileMissing) from StoredImage i"
             + " where i.id > :afterId order by i.id")

@@ -33,6 +33,9 @@ class MarkdownRendererLibraryTest {
     @Autowired
     UserAccountService accounts;
 
+    @Autowired
+    app.lightbox.images.storage.StorageProperties storage;
+
     Actor uploader;
 
     @BeforeEach
@@ -64,6 +67,17 @@ class MarkdownRendererLibraryTest {
         assertThat(renderer.toHtml(body, Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "<p><span class=\"image-removed\" role=\"img\" aria-label=\"图片已删除：Old harbour\">"
                         + "图片已删除：Old harbour</span></p>");
+    }
+
+    @Test
+    void an_image_whose_file_is_missing_becomes_a_placeholder_that_says_so() throws IOException {
+        ImageSummary image = store(8, 8, "lost.png");
+        java.nio.file.Files.delete(storage.location().resolve(image.storedName()));
+        assertThat(images.file(image.storedName())).isEmpty(); // found missing when asked for
+
+        assertThat(renderer.toHtml("![Lost harbour](/files/" + image.storedName() + ")")).isEqualTo(
+                "<p><span class=\"image-removed\" role=\"img\" aria-label=\"Image file missing: Lost harbour\">"
+                        + "Image file missing: Lost harbour</span></p>");
     }
 
     private ImageSummary store(int width, int height, String originalName) throws IOException {

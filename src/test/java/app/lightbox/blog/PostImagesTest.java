@@ -184,6 +184,17 @@ class PostImagesTest {
     }
 
     @Test
+    void a_post_whose_cover_image_file_is_missing_is_listed_without_a_cover() {
+        PostDetails draft = posts.create("Cover file lost", body(first, second), author);
+        PostDetails post = posts.publish(draft.id(), draft.version(), author);
+
+        jdbc.update("update stored_image set file_missing = true where stored_name = ?", first);
+
+        assertThat(posts.listPublished(null, ALL).getContent()).filteredOn(s -> s.id() == post.id()).singleElement()
+                .satisfies(s -> assertThat(s.coverImage()).as("not a broken picture").isNull());
+    }
+
+    @Test
     void posts_from_before_where_used_get_their_cover_and_references_once_without_going_stale() {
         PostDetails post = posts.create("Old", body(first, second), author);
         // As V4 leaves a post written before it: no cover, no references, queued for the backfill.
