@@ -59,6 +59,16 @@ class Post {
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
+    /** Saved changes to the published post, not shown to readers until published; all null when none. */
+    @Column(name = "pending_title", length = PostService.TITLE_MAX)
+    private @Nullable String pendingTitle;
+
+    @Column(name = "pending_body", length = PostService.BODY_MAX)
+    private @Nullable String pendingBody;
+
+    @Column(name = "pending_saved_at")
+    private @Nullable Instant pendingSavedAt;
+
     @Version
     private long version;
 
@@ -75,6 +85,23 @@ class Post {
         this.excerpt = excerpt;
         this.coverImage = coverImage;
         this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Keeps changes to the published post aside until they are published; readers see none of them. */
+    void writePending(String title, String body, Instant now) {
+        this.pendingTitle = title;
+        this.pendingBody = body;
+        this.pendingSavedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    void clearPending() {
+        pendingTitle = null;
+        pendingBody = null;
+        pendingSavedAt = null;
+    }
+
+    boolean hasPending() {
+        return pendingBody != null;
     }
 
     /** Makes the post public; only the first publication sets its date. */
@@ -121,8 +148,18 @@ class Post {
         return version;
     }
 
+    @Nullable String getPendingTitle() {
+        return pendingTitle;
+    }
+
+    @Nullable String getPendingBody() {
+        return pendingBody;
+    }
+
     PostDetails toDetails() {
+        PostDetails.Pending pending = pendingBody == null || pendingTitle == null || pendingSavedAt == null ? null
+                : new PostDetails.Pending(pendingTitle, pendingBody, pendingSavedAt);
         return new PostDetails(getId(), title, body, author.getId(), author.getUsername(), createdAt, updatedAt,
-                published, publishedAt, version);
+                published, publishedAt, version, pending);
     }
 }

@@ -10,6 +10,7 @@ import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -36,18 +38,22 @@ public class PostService {
     private static final int EXCERPT_SHOWN = 280;
 
     private final PostRepository posts;
+    private final PostRevisionRepository revisions;
     private final EntityManager entityManager;
     private final Clock clock;
     private final MarkdownRenderer renderer;
     private final ImageService images;
+    private final BlogProperties properties;
 
-    PostService(PostRepository posts, EntityManager entityManager, Clock clock, MarkdownRenderer renderer,
-            ImageService images) {
+    PostService(PostRepository posts, PostRevisionRepository revisions, EntityManager entityManager, Clock clock,
+            MarkdownRenderer renderer, ImageService images, BlogProperties properties) {
         this.posts = posts;
+        this.revisions = revisions;
         this.entityManager = entityManager;
         this.clock = clock;
         this.renderer = renderer;
         this.images = images;
+        this.properties = properties;
     }
 
     /**
@@ -86,10 +92,14 @@ public class PostService {
         return posts.countDrafts(author.id());
     }
 
-    /** The post, if the viewer may see it: anyone a published one, only its author or an admin a draft. */
+    /**
+     * The post, if the viewer may see it: anyone a published one, only its author or an admin a draft.
+     * Its pending changes only for those who may change it.
+     */
     @Transactional(readOnly = true)
     public Optional<PostDetails> find(long id, @Nullable Actor viewer) {
-        return posts.findWithAuthor(id).filter(post -> post.isVisibleTo(viewer)).map(Post::toDetails);
+        return posts.findWithAuthor(id).filter(post -> post.isVisibleTo(viewer)).map(Post::toDetails)
+                .map(post -> mayChange(post, viewer) ? post : post.withoutPending());
     }
 
     /** Whether this actor may edit, publish and delete this post: its author or an admin. */
@@ -109,14 +119,78 @@ public class PostService {
 
     /**
      * Saves new text over the version the editor opened. If anyone saved in between, nothing is
-     * written and {@link StalePostException} says so. A published post keeps needing a title.
+     * written and {@link StalePostException} says so. The text of a published post is kept as its
+     * pending changes, which readers do not see until {@link #publishChanges}; text equal to what is
+     * published leaves it without pending changes. A published post keeps needing a title.
      */
     @Transactional
     public PostDetails update(long id, long openedVersion, String title, String body, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
         String cleanTitle = validTitle(title, post.isPublished());
         String cleanBody = validBody(body);
-        save(post, cleanTitle, cleanBody);
+        if (post.isPublished()) {
+            savePending(post, cleanTitle, cleanBody);
+        } else {
+            save(post, cleanTitle, cleanBody);
+        }
+        return post.toDetails();
+    }
+
+    /**
+     * Publishes the pending changes of a published post ("Update"): readers see them from now on, and
+     * the post's history gains the version.
+     *
+     * @throws InvalidPostException on {@code BODY} if there are no pending changes
+     */
+    @Transactional
+    public PostDetails publishChanges(long id, long openedVersion, Actor actor) {
+        Post post = changeable(id, openedVersion, actor);
+        String title = post.getPendingTitle();
+        String body = post.getPendingBody();
+        if (!post.isPublished() || title == null || body == null) {
+            throw new InvalidPostException(InvalidPostException.Field.BODY, "blog.editor.no-changes");
+        }
+        post.clearPending();
+        save(post, validTitle(title, true), body);
+        recordRevision(post, actor);
+        return post.toDetails();
+    }
+
+    /** Drops the pending changes of a published post; readers saw none of them. */
+    @Transactional
+    public PostDetails discardChanges(long id, long openedVersion, Actor actor) {
+        Post post = changeable(id, openedVersion, actor);
+        post.clearPending();
+        flush(post);
+        images.recordReferences(PostImageReferrers.referrer(id), renderer.referencedImages(post.getBody()));
+        return post.toDetails();
+    }
+
+    /** The published versions of the post, the newest first, for those who may change it. */
+    @Transactional(readOnly = true)
+    public List<RevisionDetails> revisions(long id, Actor actor) {
+        Post post = posts.findWithAuthor(id).orElseThrow(() -> new NotFoundException("Post " + id));
+        if (!actor.mayChange(post.getAuthor().getId())) {
+            throw new NotPermittedException("Only the author or an admin may see the history of post " + id);
+        }
+        return revisions.findNewestFirst(id, Limit.of(properties.revisionsKept())).stream()
+                .map(PostRevision::toDetails).toList();
+    }
+
+    /**
+     * Takes an earlier published version back into the editor: as pending changes of a published post
+     * (nothing goes live until Update), as the text of a draft.
+     */
+    @Transactional
+    public PostDetails restore(long id, long openedVersion, long revisionId, Actor actor) {
+        Post post = changeable(id, openedVersion, actor);
+        PostRevision revision = revisions.findById(revisionId).filter(r -> r.getPostId() == id)
+                .orElseThrow(() -> new NotFoundException("Revision " + revisionId + " of post " + id));
+        if (post.isPublished()) {
+            savePending(post, revision.getTitle(), revision.getBody());
+        } else {
+            save(post, revision.getTitle(), revision.getBody());
+        }
         return post.toDetails();
     }
 
@@ -134,15 +208,23 @@ public class PostService {
         }
         post.publish(clock.instant());
         flush(post);
+        recordRevision(post, actor);
         return post.toDetails();
     }
 
-    /** Makes the post a draft again; it keeps its first publication date. */
+    /** Makes the post a draft again, with its pending changes as its text; it keeps its first publication date. */
     @Transactional
     public PostDetails unpublish(long id, long openedVersion, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
         post.unpublish();
-        flush(post);
+        String title = post.getPendingTitle();
+        String body = post.getPendingBody();
+        post.clearPending();
+        if (title != null && body != null) {
+            save(post, title, body);
+        } else {
+            flush(post);
+        }
         return post.toDetails();
     }
 
@@ -180,6 +262,32 @@ public class PostService {
         post.write(title, body, renderer.toPlainText(body, EXCERPT_SHOWN), coverOf(referenced), clock.instant());
         flush(post);
         images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+    }
+
+    /**
+     * Keeps the text as the pending changes of a published post, or drops them when the text is what is
+     * published. Where-used counts the images of both, so that none can be deleted from under either;
+     * the cover follows what is published.
+     */
+    private void savePending(Post post, String title, String body) {
+        if (title.equals(post.getTitle()) && body.equals(post.getBody())) {
+            post.clearPending();
+        } else {
+            post.writePending(title, body, clock.instant());
+        }
+        flush(post);
+        Set<String> referenced = new LinkedHashSet<>(renderer.referencedImages(post.getBody()));
+        referenced.addAll(renderer.referencedImages(body));
+        images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+    }
+
+    /** Adds what is published now to the post's history, and forgets versions beyond those kept. */
+    private void recordRevision(Post post, Actor actor) {
+        revisions.save(new PostRevision(post.getId(), post.getTitle(), post.getBody(),
+                entityManager.getReference(AppUser.class, actor.id()), clock.instant()));
+        revisions.flush();
+        List<Long> kept = revisions.findIdsNewestFirst(post.getId(), Limit.of(properties.revisionsKept()));
+        revisions.deleteAllBut(post.getId(), kept);
     }
 
     /**

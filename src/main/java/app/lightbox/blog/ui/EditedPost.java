@@ -76,6 +76,11 @@ final class EditedPost implements Serializable {
         return current != null && current.published();
     }
 
+    /** Whether the post is published and has saved changes that readers do not see yet. */
+    boolean hasPendingChanges() {
+        return current != null && current.hasPendingChanges();
+    }
+
     /** Whether no save can go over the post any more: it was changed elsewhere, or deleted. */
     boolean isLost() {
         return lasting != null;
@@ -110,6 +115,32 @@ final class EditedPost implements Serializable {
         return attempt(() -> opened.published()
                 ? posts.unpublish(opened.id(), opened.version(), actor)
                 : posts.publish(opened.id(), opened.version(), actor), false);
+    }
+
+    /** Publishes the saved pending changes of a published post ("Update"). */
+    Outcome publishChanges() {
+        return change(opened -> posts.publishChanges(opened.id(), opened.version(), actor));
+    }
+
+    /** Drops the saved pending changes of a published post. */
+    Outcome discardChanges() {
+        return change(opened -> posts.discardChanges(opened.id(), opened.version(), actor));
+    }
+
+    /** Takes an earlier published version back into the editor (as pending changes of a published post). */
+    Outcome restore(long revisionId) {
+        return change(opened -> posts.restore(opened.id(), opened.version(), revisionId, actor));
+    }
+
+    private Outcome change(java.util.function.Function<PostDetails, PostDetails> change) {
+        if (lasting != null) {
+            return lasting;
+        }
+        PostDetails opened = current;
+        if (opened == null) {
+            throw new IllegalStateException("Only a saved post has published versions");
+        }
+        return attempt(() -> change.apply(opened), false);
     }
 
     /**

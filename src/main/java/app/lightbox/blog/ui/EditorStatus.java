@@ -1,10 +1,12 @@
 package app.lightbox.blog.ui;
 
 import app.lightbox.base.ui.UserTime;
+import app.lightbox.blog.PostDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's heading: what is edited (a new or an existing post), whether it is a draft or published,
@@ -24,10 +26,16 @@ class EditorStatus extends Div {
         add(heading, state, saveStatus);
     }
 
-    void showPost(String title, boolean published) {
+    /** The heading, and whether the post is a draft, published, or published with changes readers do not see yet. */
+    void showPost(String title, @Nullable PostDetails post) {
         heading.setText(title);
-        state.setText(getTranslation(published ? "blog.state.published" : "blog.state.draft"));
-        state.getElement().getThemeList().set("success", published);
+        boolean published = post != null && post.published();
+        PostDetails.Pending pending = post == null ? null : post.pending();
+        state.setText(pending != null
+                ? getTranslation("blog.state.published-pending", UserTime.dateTime(pending.savedAt()))
+                : getTranslation(published ? "blog.state.published" : "blog.state.draft"));
+        state.getElement().getThemeList().set("success", published && pending == null);
+        state.getElement().getThemeList().set("contrast", pending != null);
     }
 
     void unsaved() {

@@ -10,12 +10,7 @@ import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -42,7 +37,8 @@ import org.slf4j.LoggerFactory;
 @Route("posts/new")
 @RouteAlias("posts/:id(\\d{1,18})/edit")
 @PermitAll
-public class PostEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class PostEditorView extends Main
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, EditorActions.Editor {
 
     private static final Logger log = LoggerFactory.getLogger(PostEditorView.class);
 
@@ -63,8 +59,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
     private final EditorStatus status = new EditorStatus();
     private final SaveProblem problem = new SaveProblem();
     private final PostForm form;
-    private final Button save = new Button();
-    private final Button publish = new Button();
+    private final EditorActions actions;
     private final AutosaveTimer autosaveTimer;
 
     PostEditorView(PostService posts, MarkdownRenderer renderer, ImageService images, CurrentUser currentUser,
@@ -75,15 +70,8 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         this.autosave = new Autosave(clock);
         this.autosaveTimer = new AutosaveTimer(autosave, timers, this, () -> save(Trigger.AUTOMATIC));
         this.form = new PostForm(renderer, images, actor, this::changedByWriter, this::imagesInserted);
+        this.actions = new EditorActions(editing, this, () -> posts.revisions(postIdOrThrow(), actor), renderer);
         addClassNames("page", "post-editor");
-
-        save.addClickListener(e -> save(Trigger.WRITER));
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> togglePublished());
-        Button close = new Button(getTranslation("blog.editor.close"), e -> close());
-        Div actions = new Div(save, publish, close);
-        actions.addClassName("post-actions");
 
         add(status, problem, form, actions);
         showState();
@@ -104,7 +92,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
             event.rerouteToError(AccessDeniedException.class);
         } else {
             editing.open(post);
-            form.show(post.title(), post.body());
+            form.show(post.editedTitle(), post.editedBody());
             autosave.saved();
             showState();
         }
@@ -220,7 +208,7 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
                 if (done.created() && trigger != Trigger.LEAVING) {
                     showAddress(done.post());
                 }
-                status.saved(trigger == Trigger.WRITER, done.post().updatedAt());
+                status.saved(trigger == Trigger.WRITER, done.post().editedAt());
                 showState();
             }
             case EditedPost.NothingToSave nothing -> {
@@ -282,41 +270,44 @@ public class PostEditorView extends Main implements BeforeEnterObserver, BeforeL
         });
     }
 
+    private long postIdOrThrow() {
+        return editing.current().orElseThrow().id();
+    }
+
     private String postId() {
         return editing.current().map(p -> String.valueOf(p.id())).orElse("(new)");
     }
 
-    private void togglePublished() {
-        if (!isSaved(save(Trigger.WRITER)) || editing.current().isEmpty()) {
-            return;
-        }
-        boolean publishing = !editing.isPublished();
-        switch (editing.togglePublished()) {
-            case EditedPost.Done done -> {
-                showState();
-                Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
-                        done.post().title()));
-                if (publishing) {
-                    getUI().ifPresent(ui -> ui.navigate(PostView.class,
-                            new RouteParameters("id", String.valueOf(done.post().id()))));
-                }
-            }
-            case EditedPost.Failure failure -> explain(failure, Trigger.WRITER);
-            case EditedPost.NothingToSave nothing -> throw new IllegalStateException("Publishing saves nothing");
-        }
+    @Override
+    public boolean saveNow() {
+        return isSaved(save(Trigger.WRITER));
     }
 
-    private void close() {
+    @Override
+    public void explain(EditedPost.Failure failure) {
+        explain(failure, Trigger.WRITER);
+    }
+
+    @Override
+    public void reopen(PostDetails post) {
+        form.show(post.editedTitle(), post.editedBody());
+        autosave.saved();
+        problem.clear();
+        showState();
+    }
+
+    /** To the post as readers see it (after a publication, or when the writer is done), or the list. */
+    @Override
+    public void close(boolean updated) {
         getUI().ifPresent(ui -> editing.current().filter(post -> !editing.isDeleted()).ifPresentOrElse(
                 post -> ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(post.id()))),
                 () -> ui.navigate(PostListView.class)));
     }
 
-    private void showState() {
-        boolean published = editing.isPublished();
-        status.showPost(getPageTitle(), published);
-        publish.setText(getTranslation(published ? "blog.editor.unpublish" : "blog.editor.publish"));
-        save.setText(getTranslation(published ? "base.action.save" : "blog.editor.save-draft"));
+    @Override
+    public void showState() {
+        status.showPost(getPageTitle(), editing.current().orElse(null));
+        actions.show();
     }
 
     /**

@@ -121,8 +121,69 @@ class PostViewsTest extends SpringBrowserlessTest {
         test(find(TextField.class).single()).setValue("Edited title");
         test(find(Button.class).withText("Save").single()).click();
 
-        assertThat(posts.find(post.id(), author).orElseThrow().title()).isEqualTo("Edited title");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedTitle()).isEqualTo("Edited title");
         assertThat(find(Span.class).withClassName("save-status").single().getText()).startsWith("Saved at");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void changes_to_a_published_post_wait_unseen_by_readers_until_update() {
+        String published = post.body();
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+
+        test(find(TextArea.class).single()).setValue("…not fini");
+        clock.advance(Duration.ofSeconds(3));
+        timers.runDue();
+
+        assertThat(posts.find(post.id(), null).orElseThrow().body()).as("what readers see").isEqualTo(published);
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("…not fini");
+        assertThat(find(Span.class).withClassName("post-state").single().getText())
+                .startsWith("Published · unpublished changes saved at");
+        assertThat(find(Button.class).withText("Discard changes").exists()).isTrue();
+
+        test(find(TextArea.class).single()).setValue("…now finished.");
+        test(find(Button.class).withText("Update").single()).click();
+
+        assertThat(posts.find(post.id(), null).orElseThrow().body()).isEqualTo("…now finished.");
+        assertThat(getCurrentView()).isInstanceOf(PostView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void discarding_changes_asks_first_and_then_shows_the_published_text() {
+        String published = post.body();
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("A change I regret");
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("A change I regret");
+
+        test(find(Button.class).withText("Discard changes").single()).click();
+        Dialog question = find(Dialog.class).single();
+        test(find(Button.class, question).withText("Discard changes").single()).click();
+
+        assertThat(find(TextArea.class).single().getValue()).isEqualTo(published);
+        assertThat(posts.find(post.id(), author).orElseThrow().hasPendingChanges()).isFalse();
+        assertThat(find(Span.class).withClassName("post-state").single().getText()).isEqualTo("Published");
+        assertThat(find(Button.class).withText("Discard changes").exists()).as("no changes to discard").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void an_earlier_version_from_the_history_comes_back_as_changes_that_readers_do_not_see_yet() {
+        String first = post.body();
+        PostDetails changed = posts.update(post.id(), post.version(), post.title(), "Second version", author);
+        posts.publishChanges(changed.id(), changed.version(), author);
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+
+        test(find(Button.class).withText("History").single()).click();
+        Dialog history = find(Dialog.class).single();
+        List<Button> restore = find(Button.class, history).withText("Restore into the editor").all();
+        assertThat(restore).hasSize(2);
+        test(restore.getLast()).click();
+
+        assertThat(find(TextArea.class).single().getValue()).isEqualTo(first);
+        assertThat(posts.find(post.id(), null).orElseThrow().body()).isEqualTo("Second version");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo(first);
     }
 
     @Test
@@ -153,7 +214,7 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         navigate(PostListView.class);
 
-        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("Changed just before leaving");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("Changed just before leaving");
     }
 
     @Test
@@ -325,11 +386,11 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         clock.advance(Duration.ofSeconds(2));
         timers.runDue();
-        assertThat(posts.find(post.id(), author).orElseThrow().body()).as("after 2 s").doesNotContain("typed");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).as("after 2 s").doesNotContain("typed");
 
         clock.advance(Duration.ofSeconds(1));
         timers.runDue();
-        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typed, then a pause");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("typed, then a pause");
         assertThat(find(Span.class).withClassName("save-status").single().getText()).startsWith("Saved automatically");
         assertThat(timers.pending()).as("nothing left to save, no timer").isZero();
     }
@@ -341,14 +402,14 @@ class PostViewsTest extends SpringBrowserlessTest {
         for (int second = 0; second < 10; second++) {
             test(find(TextArea.class).single()).setValue("typing for " + second + " s");
             timers.runDue();
-            assertThat(posts.find(post.id(), author).orElseThrow().body()).as("after %d s", second)
+            assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).as("after %d s", second)
                     .doesNotContain("typing");
             clock.advance(Duration.ofSeconds(1));
         }
         test(find(TextArea.class).single()).setValue("typing for 10 s");
         timers.runDue();
 
-        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typing for 10 s");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("typing for 10 s");
     }
 
     @Test
@@ -376,7 +437,7 @@ class PostViewsTest extends SpringBrowserlessTest {
         navigate(PostListView.class);
 
         assertThat(timers.pending()).isZero();
-        assertThat(posts.find(post.id(), author).orElseThrow().body()).isEqualTo("typed, then left");
+        assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo("typed, then left");
     }
 
     /** A draft open in the editor, saved as "theirs" elsewhere since, with "mine" typed here. */
