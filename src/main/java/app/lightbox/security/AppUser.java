@@ -9,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 
-/** An account. {@code usernameKey} is the trimmed, lower-cased name that makes names unique. */
+/**
+ * An account. Its name is kept in the three {@link UsernameForms}: as shown, as the key that makes names
+ * unique, and as the skeleton that look-alike names share. Accounts from before the key was NFKC case
+ * folding may keep their old key or a skeleton shared with another account (see UsernameFormsMigration).
+ */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -26,6 +29,9 @@ public class AppUser {
     @Column(name = "username_key", nullable = false, unique = true, length = 64)
     private String usernameKey;
 
+    @Column(name = "username_skeleton", length = 255)
+    private String usernameSkeleton;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -38,17 +44,13 @@ public class AppUser {
 
     protected AppUser() {}
 
-    AppUser(String username, String passwordHash, Role role, Instant createdAt) {
-        this.username = username;
-        this.usernameKey = keyOf(username);
+    AppUser(UsernameForms name, String passwordHash, Role role, Instant createdAt) {
+        this.username = name.display();
+        this.usernameKey = name.key();
+        this.usernameSkeleton = name.skeleton();
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
-    }
-
-    /** The form of a name that two spellings of the same name share. */
-    public static String keyOf(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     public Long getId() {

@@ -7,5 +7,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameKey(String usernameKey);
 
+    /** The account shown under exactly this name; the oldest, should two be. */
+    Optional<AppUser> findFirstByUsernameOrderByIdAsc(String username);
+
     boolean existsByUsernameKey(String usernameKey);
+
+    boolean existsByUsernameSkeleton(String usernameSkeleton);
 }

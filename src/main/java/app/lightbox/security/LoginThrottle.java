@@ -67,8 +67,9 @@ public class LoginThrottle {
         failures.deleteAll(key(username, address));
     }
 
+    /** The name's key as accounts have it, so that every spelling of a name counts against the same lock. */
     static String key(String username, String address) {
-        return AppUser.keyOf(username) + "\n" + address;
+        return UsernameForms.of(username).key() + "\n" + address;
     }
 
     /** The client address of the request being served, which the throttle keys on. */

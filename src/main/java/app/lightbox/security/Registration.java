@@ -24,6 +24,10 @@ public sealed interface Registration {
         USERNAME_TOO_LONG,
         USERNAME_INVALID,
         USERNAME_TAKEN,
+        /** Looks like an existing account's name (same TS #39 skeleton). */
+        USERNAME_LOOKALIKE,
+        /** Mixes scripts, or numbering systems, as TS #39 counts suspicious. */
+        USERNAME_MIXED_SCRIPTS,
         PASSWORD_REQUIRED,
         PASSWORD_TOO_SHORT,
         PASSWORD_TOO_LONG

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ public class UserAccountService {
     /** bcrypt reads at most 72 bytes; a longer password is refused rather than silently cut. */
     public static final int PASSWORD_MAX_BYTES = 72;
 
+    /** Checked on the NFKC form, so that a decomposed "José" passes as the composed one does. */
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     private final AppUserRepository users;
@@ -53,41 +55,56 @@ public class UserAccountService {
         return properties.registration().open() || isFirstAccount();
     }
 
+    /**
+     * The account of a name as typed at login: the one shown under exactly that name, else the one with
+     * its key. The exact name comes first for accounts that kept an older key when the keys became NFKC
+     * case folding, because their new key was another account's ("straße" next to "strasse").
+     */
     @Transactional(readOnly = true)
-    public Optional<AppUser> findByUsername(String username) {
-        return username == null ? Optional.empty() : users.findByUsernameKey(AppUser.keyOf(username));
+    public Optional<AppUser> findByUsername(@Nullable String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return users.findFirstByUsernameOrderByIdAsc(username.strip())
+                .or(() -> users.findByUsernameKey(UsernameForms.of(username).key()));
     }
 
     /**
      * Validates and creates an account. Each registration runs and commits alone, so that two first
      * registrations cannot both become ADMIN on one node; the unique key on {@code username_key}
-     * guards names across nodes too.
+     * guards names across nodes too. Skeletons are not unique (older accounts may share one), so two
+     * nodes registering look-alike names at the same moment could both succeed.
      */
-    public Registration register(String rawUsername, String password) {
+    public Registration register(@Nullable String rawUsername, @Nullable String password) {
         synchronized (registrationLock) {
             try {
                 return transactions.execute(status -> registerInTransaction(rawUsername, password));
             } catch (DataIntegrityViolationException e) {
-                return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, rawUsername.strip());
+                return new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, UsernameForms.of(rawUsername).display());
             }
         }
     }
 
-    private Registration registerInTransaction(String rawUsername, String password) {
+    private Registration registerInTransaction(@Nullable String rawUsername, @Nullable String password) {
         if (!isRegistrationOpen()) {
             return new Refused(Field.FORM, Reason.CLOSED);
         }
-        String username = rawUsername == null ? "" : rawUsername.strip();
-        Optional<Refused> refused = checkUsername(username).or(() -> checkPassword(password));
+        UsernameForms name = UsernameForms.of(rawUsername);
+        Optional<Refused> refused = checkUsername(name).or(() -> checkPassword(password));
         if (refused.isPresent()) {
             return refused.get();
         }
         Role role = users.count() == 0 ? Role.ADMIN : Role.USER;
-        AppUser user = users.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), role, clock.instant()));
+        AppUser user = users.saveAndFlush(new AppUser(name, passwordEncoder.encode(password), role, clock.instant()));
         return new Registration.Registered(user);
     }
 
-    private Optional<Refused> checkUsername(String username) {
+    /**
+     * Checks the name as it will be shown (NFKC), so that a fullwidth or decomposed spelling is judged
+     * by the letters it stands for. A look-alike is named as such before a mix of scripts, as that says more.
+     */
+    private Optional<Refused> checkUsername(UsernameForms name) {
+        String username = name.display();
         if (username.isEmpty()) {
             return Optional.of(new Refused(Field.USERNAME, Reason.USERNAME_REQUIRED));
         }
@@ -97,13 +114,19 @@ public class UserAccountService {
         if (!USERNAME.matcher(username).matches()) {
             return Optional.of(new Refused(Field.USERNAME, Reason.USERNAME_INVALID));
         }
-        if (users.existsByUsernameKey(AppUser.keyOf(username))) {
+        if (users.existsByUsernameKey(name.key())) {
             return Optional.of(new Refused(Field.USERNAME, Reason.USERNAME_TAKEN, username));
+        }
+        if (users.existsByUsernameSkeleton(name.skeleton())) {
+            return Optional.of(new Refused(Field.USERNAME, Reason.USERNAME_LOOKALIKE));
+        }
+        if (name.mixesScripts()) {
+            return Optional.of(new Refused(Field.USERNAME, Reason.USERNAME_MIXED_SCRIPTS));
         }
         return Optional.empty();
     }
 
-    private static Optional<Refused> checkPassword(String password) {
+    private static Optional<Refused> checkPassword(@Nullable String password) {
         if (password == null || password.isEmpty()) {
             return Optional.of(new Refused(Field.PASSWORD, Reason.PASSWORD_REQUIRED));
         }

@@ -197,6 +197,16 @@ class LoginThrottleTest {
     }
 
     @Test
+    void counts_every_spelling_of_a_name_against_the_same_lock() {
+        for (String spelling : List.of("alice", "ALICE", "ａｌｉｃｅ", " Alice", "ＡＬＩＣＥ")) {
+            throttle.recordFailure(spelling, HERE);
+        }
+
+        assertThat(throttle.isLocked("alice", HERE)).isTrue();
+        assertThat(throttle.isLocked("ａｌｉｃｅ", HERE)).isTrue();
+    }
+
+    @Test
     void keeps_every_failure_when_nodes_record_at_once() throws Exception {
         int attempts = 8;
         List<LoginThrottle> nodes = List.of(node(), node());

@@ -64,6 +64,21 @@ class RegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void shows_a_lookalike_name_on_the_username_field() {
+        accounts.register("admin", "correct horse");
+        navigate(RegisterView.class);
+
+        register("аdmin", "another password");
+
+        TextField username = usernameField();
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage())
+                .isEqualTo("This name looks too much like an existing account’s name. Choose another.");
+        assertThat(getCurrentView()).isInstanceOf(RegisterView.class);
+        assertThat(accounts.findByUsername("аdmin")).isEmpty();
+    }
+
+    @Test
     void shows_a_too_long_password_on_the_password_field() {
         accounts.register("root", "correct horse");
         navigate(RegisterView.class);
