@@ -333,6 +333,34 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_reader_never_sees_the_changes_to_a_published_post_until_the_writer_presses_update() {
+        String author = newAccount("reviser");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var draft = posts.create("Revised " + uniqueName("p"), "The published sentence.", actor);
+        var post = posts.publish(draft.id(), draft.version(), actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/" + post.id() + "/edit");
+
+        typeUntilTheServerHasIt(page, "…not fini");
+        page.locator(".save-status").filter(new Locator.FilterOptions().setHasText("Saved automatically")).waitFor();
+        assertThat(page.locator(".post-state").textContent()).startsWith("Published · unpublished changes saved at");
+
+        Page reader = newContext("en-US").newPage();
+        reader.navigate("/posts/" + post.id());
+        waitForVaadin(reader);
+        assertThat(reader.locator(".post-body").textContent()).contains("The published sentence.").doesNotContain("fini");
+
+        typeUntilTheServerHasIt(page, "The finished sentence.");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Update").setExact(true)).click();
+        page.waitForURL("**/posts/" + post.id());
+
+        reader.reload();
+        waitForVaadin(reader);
+        assertThat(reader.locator(".post-body").textContent()).contains("The finished sentence.");
+    }
+
+    @Test
     void a_file_over_the_size_limit_dropped_on_the_editor_is_refused_naming_the_limit() {
         LoginPage.open(page).login(newAccount("bigfile"), PASSWORD);
         open("/posts/new");

@@ -64,6 +64,12 @@ public class PostView extends Main implements BeforeEnterObserver, HasDynamicTit
             Paragraph notice = new Paragraph(getTranslation("blog.post.draft-notice"));
             notice.addClassName("draft-notice");
             article.add(notice);
+        } else if (post.pending() != null) {
+            // only those who may change the post are given its pending changes
+            Paragraph notice = new Paragraph(getTranslation("blog.post.pending-notice",
+                    UserTime.dateTime(post.pending().savedAt())));
+            notice.addClassName("draft-notice");
+            article.add(notice);
         }
         article.add(new PostBody(renderer, post.body()));
         Actor actor = currentUser.actor().orElse(null);

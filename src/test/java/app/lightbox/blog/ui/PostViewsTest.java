@@ -471,7 +471,7 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).single()).setValue("Typed *here*\n\n![shot](" + image.url() + ")");
         images.delete(image.id(), author);
-        test(find(Button.class).withText("Update preview").single()).click();
+        test(find(Button.class).withText("Refresh preview").single()).click();
 
         assertThat(previewHtml()).contains("<em>here</em>").contains("Image removed: shot")
                 .doesNotContain("src=\"" + image.url() + "\"");
