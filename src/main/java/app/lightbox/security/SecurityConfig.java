@@ -20,7 +20,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, PageHeaders pageHeaders) throws Exception {
         // After the login, back to the page asked for at its own address (Spring Security would add
         // "?continue" to it to spare a session look-up on other requests; this app has few).
         HttpSessionRequestCache sessionRequestCache = new HttpSessionRequestCache();
@@ -47,6 +47,9 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .addHeaderWriter(pageHeaders));
         // Any other request needs a login (Vaadin's default is to refuse it outright), so that a logged-in
         // user who mistypes a URL gets the not-found view instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
