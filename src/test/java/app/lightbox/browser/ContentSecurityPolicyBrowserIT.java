@@ -69,12 +69,13 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
     @Test
     void a_visitor_s_pages_work_under_the_policy() {
         String author = newAccount("public");
-        PostDetails post = published("Open " + uniqueName("p"), "Some *text* and [a link](https://example.com)", author);
+        PostDetails post = published("Open " + uniqueName("p"), "Some *text*, [a link](https://example.com)"
+                + " and a picture of another site: ![pixel](http://127.0.0.1:9/pixel.png)", author);
 
         open("/");
         page.locator("article h2").filter(new Locator.FilterOptions().setHasText(post.title())).first().waitFor();
         open("/posts/" + post.id());
-        page.locator(".post-body em").waitFor();
+        assertThat(page.locator(".post-body a[href='http://127.0.0.1:9/pixel.png']").textContent()).isEqualTo("pixel");
         LoginPage.open(page).goToRegister();
         open("/no-such-page"); // a visitor is asked to log in first
         assertThat(path(page)).isEqualTo("/login");

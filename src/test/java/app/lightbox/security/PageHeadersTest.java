@@ -72,6 +72,13 @@ class PageHeadersTest {
     }
 
     @Test
+    void pages_load_images_only_from_lightbox_unless_the_blog_allows_other_sites() throws Exception {
+        String header = get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+
+        assertThat(directive(header, "img-src")).isEqualTo("img-src 'self' data:");
+    }
+
+    @Test
     void an_error_page_of_spring_gets_the_policy_without_any_inline_script() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html")
                 .build(), HttpResponse.BodyHandlers.ofString());
