@@ -52,7 +52,8 @@ import org.springframework.stereotype.Component;
  * <p>Bodies are CommonMark with tables, strikethrough and autolinks. HTML written in a body is shown
  * as text, never interpreted. The HTML made from the Markdown is then decorated (library images get
  * their size and a link to the original, links to other sites {@code rel="noopener noreferrer
- * nofollow"}) and finally cleaned with a jsoup {@link Safelist}, so that whatever reaches the page has
+ * nofollow"}, images of other sites become such links unless {@link BlogProperties} lets posts show
+ * them) and finally cleaned with a jsoup {@link Safelist}, so that whatever reaches the page has
  * passed the allow-list, decorations included.
  */
 @Component
@@ -101,10 +102,12 @@ public class MarkdownRenderer {
 
     private final ImageService images;
     private final MessageBundles messages;
+    private final boolean externalImages;
 
-    public MarkdownRenderer(ImageService images, MessageBundles messages) {
+    public MarkdownRenderer(ImageService images, MessageBundles messages, BlogProperties blog) {
         this.images = images;
         this.messages = messages;
+        this.externalImages = blog.externalImages();
     }
 
     /**
@@ -167,6 +170,10 @@ public class MarkdownRenderer {
     }
 
     private void showImage(Element image, Map<String, Optional<ImageSummary>> found, Locale locale) {
+        if (!externalImages && !isInternal(image.attr("src"))) {
+            linkInstead(image);
+            return;
+        }
         image.attr("loading", "lazy");
         Optional<String> storedName = libraryName(image.attr("src"));
         if (storedName.isEmpty()) {
@@ -195,6 +202,25 @@ public class MarkdownRenderer {
             image.before(original);
             original.appendChild(image);
         }
+    }
+
+    /**
+     * An image of another site, where posts may not load them (see {@link BlogProperties}): a link to it,
+     * named by its description; inside another link, only the description.
+     */
+    private static void linkInstead(Element image) {
+        String src = image.attr("src");
+        String alt = image.attr("alt").strip();
+        String text = alt.isEmpty() ? src : alt;
+        if (image.closest("a") != null) {
+            image.replaceWith(new TextNode(text));
+            return;
+        }
+        Element link = new Element("a").attr("href", src);
+        if (image.hasAttr("title")) {
+            link.attr("title", image.attr("title"));
+        }
+        image.replaceWith(link.attr("rel", EXTERNAL_REL).text(text));
     }
 
     /** The address an image is shown from in a post; the original is linked around it. */

@@ -1,23 +1,26 @@
 package app.lightbox.security;
 
 import app.lightbox.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache,
+            RequestUtil vaadinRequests, PageHeaders pageHeaders) throws Exception {
         // After the login, back to the page asked for at its own address (Spring Security would add
         // "?continue" to it to spare a session look-up on other requests; this app has few).
         HttpSessionRequestCache sessionRequestCache = new HttpSessionRequestCache();
@@ -29,10 +32,29 @@ class SecurityConfig {
                 // Spring Boot's error page: a refused request (bad path, firewall) gets its status, not a login redirect.
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // Vaadin's own requests carry Vaadin's CSRF token, so Spring's is not asked of them. Vaadin would
+        // also exempt the login page, and with it the login form's POST: a page on any other site could
+        // then log a visitor in to an account of its choice. The login form sends Spring's token (from
+        // the page's _csrf meta tags), so the POST is checked; without the token it is refused, and a
+        // visitor whose login page outlived its session is sent back to a fresh one.
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                // On the filter itself: Vaadin's configurer replaces the chain's access-denied handler later.
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(new ExpiredLoginPage());
+                        return filter;
+                    }
+                }));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .addHeaderWriter(pageHeaders));
         // Any other request needs a login (Vaadin's default is to refuse it outright), so that a logged-in
         // user who mistypes a URL gets the not-found view instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }

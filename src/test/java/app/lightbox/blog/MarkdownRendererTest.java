@@ -35,7 +35,7 @@ class MarkdownRendererTest {
     static final String GONE = "fedcba9876543210fedcba9876543210.jpg";
 
     final ImageService images = mock(ImageService.class);
-    final MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles());
+    final MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles(), new BlogProperties(false, 20));
 
     @BeforeEach
     void library() {
@@ -88,8 +88,8 @@ class MarkdownRendererTest {
                 html("data image shows its description", "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
                         "<p>x</p>"),
                 html("javascript image", "![x](javascript:alert(1))", "<p>x</p>"),
-                html("quotes cannot leave an attribute", "![x\" onerror=\"alert(1)](https://example.com/a.png)",
-                        "<p><img src=\"https://example.com/a.png\" alt=\"x&quot; onerror=&quot;alert(1)\" loading=\"lazy\"></p>"),
+                html("quotes cannot leave an attribute", "![x\" onerror=\"alert(1)](/pictures/a.png)",
+                        "<p><img src=\"/pictures/a.png\" alt=\"x&quot; onerror=&quot;alert(1)\" loading=\"lazy\"></p>"),
 
                 // Links: other sites get rel, the app's own addresses do not.
                 html("autolinked address", "https://example.com",
@@ -108,8 +108,8 @@ class MarkdownRendererTest {
                 html("relative link", "[Blog](blog)", "<p><a href=\"blog\">Blog</a></p>"),
                 html("anchor", "[Up](#top)", "<p><a href=\"#top\">Up</a></p>"),
                 html("spaces in an address are encoded", "[x](</posts/a b>)", "<p><a href=\"/posts/a%20b\">x</a></p>"),
-                html("image of another site", "![Cat](https://example.com/cat.png \"A cat\")",
-                        "<p><img src=\"https://example.com/cat.png\" alt=\"Cat\" title=\"A cat\" loading=\"lazy\"></p>"),
+                html("image of another site, shown as a link", "![Cat](https://example.com/cat.png \"A cat\")",
+                        "<p><a href=\"https://example.com/cat.png\" title=\"A cat\" rel=\"noopener noreferrer nofollow\">Cat</a></p>"),
 
                 // Markdown
                 html("headings, h1 demoted below the post's title", "# One\n## Two\n### Three\n###### Six",
@@ -238,8 +238,62 @@ class MarkdownRendererTest {
     @Test
     void images_under_files_of_another_site_are_not_library_images() {
         assertThat(renderer.toHtml("![x](https://example.com/files/" + GONE + ")")).isEqualTo(
-                "<p><img src=\"https://example.com/files/" + GONE + "\" alt=\"x\" loading=\"lazy\"></p>");
+                "<p><a href=\"https://example.com/files/" + GONE + "\" rel=\"noopener noreferrer nofollow\">x</a></p>");
         verifyNoMoreInteractions(images);
+    }
+
+    // --- images of other sites: links by default, images with lightbox.blog.external-images
+
+    static Stream<Arguments> images_of_other_sites_are_links() {
+        return Stream.of(
+                html("with a description", "![A tracking pixel](https://tracker.example/p.gif?who=1)",
+                        "<p><a href=\"https://tracker.example/p.gif?who=1\" rel=\"noopener noreferrer nofollow\">A tracking pixel</a></p>"),
+                html("without a description, named by its address", "![](http://example.com/cat.png)",
+                        "<p><a href=\"http://example.com/cat.png\" rel=\"noopener noreferrer nofollow\">http://example.com/cat.png</a></p>"),
+                html("protocol-relative", "![px](//tracker.example/p.gif)",
+                        "<p><a href=\"//tracker.example/p.gif\" rel=\"noopener noreferrer nofollow\">px</a></p>"),
+                html("inside a link, only its description", "[![Cat](https://example.com/cat.png)](https://example.com/cats)",
+                        "<p><a href=\"https://example.com/cats\" rel=\"noopener noreferrer nofollow\">Cat</a></p>"),
+                html("quotes stay text", "![x\" onerror=\"alert(1)](https://example.com/a.png)",
+                        "<p><a href=\"https://example.com/a.png\" rel=\"noopener noreferrer nofollow\">x\" onerror=\"alert(1)</a></p>"),
+                html("this site's other images stay images", "![Logo](/icons/favicon.svg)",
+                        "<p><img src=\"/icons/favicon.svg\" alt=\"Logo\" loading=\"lazy\"></p>"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void images_of_other_sites_are_links(String markdown, String expectedHtml) {
+        assertThat(renderer.toHtml(markdown)).isEqualTo(expectedHtml);
+    }
+
+    static Stream<Arguments> images_of_other_sites_are_images_when_allowed() {
+        return Stream.of(
+                html("with a description and a title", "![Cat](https://example.com/cat.png \"A cat\")",
+                        "<p><img src=\"https://example.com/cat.png\" alt=\"Cat\" title=\"A cat\" loading=\"lazy\"></p>"),
+                html("inside a link", "[![Cat](https://example.com/cat.png)](https://example.com/cats)",
+                        "<p><a href=\"https://example.com/cats\" rel=\"noopener noreferrer nofollow\"><img src=\"https://example.com/cat.png\" alt=\"Cat\" loading=\"lazy\"></a></p>"),
+                html("quotes cannot leave an attribute", "![x\" onerror=\"alert(1)](https://example.com/a.png)",
+                        "<p><img src=\"https://example.com/a.png\" alt=\"x&quot; onerror=&quot;alert(1)\" loading=\"lazy\"></p>"),
+                html("javascript is still no image", "![x](javascript:alert(1))", "<p>x</p>"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void images_of_other_sites_are_images_when_allowed(String markdown, String expectedHtml) {
+        MarkdownRenderer allowing = new MarkdownRenderer(images, new MessageBundles(), new BlogProperties(true, 20));
+
+        assertThat(allowing.toHtml(markdown)).isEqualTo(expectedHtml);
+    }
+
+    @Test
+    void library_images_are_images_whatever_the_setting() {
+        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
+                + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>";
+        for (boolean external : new boolean[] {false, true}) {
+            MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles(), new BlogProperties(external, 20));
+            assertThat(renderer.toHtml("![Sunset](/files/" + SUNSET + ")")).as("external images %s", external)
+                    .isEqualTo(expected);
+        }
     }
 
     @Test

@@ -115,6 +115,29 @@ class ImageDownloadControllerTest {
         assertThat(response.headers().firstValue("ETag")).hasValue(etag);
     }
 
+    /*
+     * The pages' policy (and Spring Security's headers) must not join the download's own: two policies
+     * are both enforced, and a 304's headers replace those a browser stored with the image.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "HEAD", "revalidation", "range"})
+    void every_answer_with_the_image_carries_only_its_own_strict_policy(String kind) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(image.url()));
+        switch (kind) {
+            case "HEAD" -> request.method("HEAD", HttpRequest.BodyPublishers.noBody());
+            case "revalidation" -> request.header("If-None-Match", get(image.url()).headers().firstValue("ETag").orElseThrow());
+            case "range" -> request.header("Range", "bytes=0-9");
+            default -> { }
+        }
+
+        HttpResponse<byte[]> response = send(request);
+
+        assertThat(response.statusCode()).isIn(200, 206, 304);
+        assertThat(response.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; sandbox");
+        assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("public, no-cache");
+    }
+
     @Test
     void serves_the_whole_file_for_another_etag() throws Exception {
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri(image.url()))

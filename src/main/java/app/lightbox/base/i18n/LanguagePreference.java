@@ -42,6 +42,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setHttpOnly(true);
+        // Like the session cookie: not sent with requests that other sites start.
+        cookie.setAttribute("SameSite", "Lax");
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             response.addCookie(cookie);

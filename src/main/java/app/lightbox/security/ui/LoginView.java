@@ -1,5 +1,6 @@
 package app.lightbox.security.ui;
 
+import app.lightbox.security.ExpiredLoginPage;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -30,21 +31,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean expired = parameters.containsKey(ExpiredLoginPage.PARAMETER);
+        boolean failed = parameters.containsKey("error");
         boolean locked = isLockout(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+        String error = expired ? "security.login.expired" : locked ? "security.login.locked" : "security.login.failed";
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("security.login.title"));
         i18n.getForm().setUsername(getTranslation("security.login.username"));
         i18n.getForm().setPassword(getTranslation("security.login.password"));
         i18n.getForm().setSubmit(getTranslation("security.login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(locked
-                ? "security.login.locked.title" : "security.login.failed.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked
-                ? "security.login.locked.message" : "security.login.failed.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
         i18n.getErrorMessage().setUsername(getTranslation("security.login.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("security.login.password-required"));
         form.setI18n(i18n);
-        form.setError(failed);
+        form.setError(failed || expired);
     }
 
     /** A throttled name is a locked account to Spring Security (see AccountDetailsService). */
