@@ -361,6 +361,31 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_screenshot_pasted_into_the_editor_is_uploaded_and_lands_after_the_paragraph_being_edited() throws IOException {
+        String author = newAccount("paster");
+        var actor = accounts.findByUsername(author).orElseThrow().toActor();
+        var draft = posts.create("Pasted " + uniqueName("p"), "First paragraph.\n\nSecond paragraph.", actor);
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/posts/" + draft.id() + "/edit");
+        typeUntilTheServerHasIt(page, "First paragraph, edited.\n\nSecond paragraph.");
+
+        String png = Base64.getEncoder().encodeToString(ImagesBrowserIT.image("png", 60, 40, Color.GREEN));
+        page.locator("vaadin-text-area textarea").evaluate("""
+                (area, base64) => {
+                  const binary = atob(base64);
+                  const bytes = new Uint8Array(binary.length);
+                  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+                  const transfer = new DataTransfer();
+                  transfer.items.add(new File([bytes], 'screenshot.png', { type: 'image/png' }));
+                  area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+                }""", png);
+
+        page.waitForFunction("() => document.querySelector('vaadin-text-area textarea').value.includes('![screenshot.png]')");
+        assertThat(page.locator("vaadin-text-area textarea").inputValue()).matches(
+                "First paragraph, edited\\.\\n\\n!\\[screenshot\\.png\\]\\(/files/[0-9a-f]{32}\\.png\\)\\n\\nSecond paragraph\\.");
+    }
+
+    @Test
     void a_file_over_the_size_limit_dropped_on_the_editor_is_refused_naming_the_limit() {
         LoginPage.open(page).login(newAccount("bigfile"), PASSWORD);
         open("/posts/new");

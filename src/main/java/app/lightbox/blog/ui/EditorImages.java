@@ -9,43 +9,78 @@ import app.lightbox.images.ui.ImageUploadReceiver;
 import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ui.UploadTexts;
 import app.lightbox.security.Actor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.UploadButton;
 import com.vaadin.flow.component.upload.UploadDropZone;
 import com.vaadin.flow.component.upload.UploadFileList;
 import com.vaadin.flow.component.upload.UploadManager;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The Markdown field inside a drop zone: images dropped on it (or chosen with its button, or
- * picked from the library) go through the library's upload service, show their progress below,
- * and land in the text as {@code ![name](link)}. Vaadin offers no caret position on the server, so
- * they are added at the end of the text.
+ * The Markdown field inside a drop zone: images dropped on it, chosen with its button, pasted (a
+ * screenshot from the clipboard) or picked from the library go through the library's upload service,
+ * show their progress below, and land in the text as {@code ![name](link)}: after the line the writer
+ * last changed ({@link InsertionPoint}), in the order they were dropped ({@link DropOrder}).
  */
 class EditorImages extends Div {
 
     static final int MAX_FILES = 20;
+    private static final int REFUSAL_MILLIS = 8000;
 
     private final TextArea body;
     private final SerializableRunnable onInserted;
     private final RefusalList refusals = new RefusalList();
+    private final InsertionPoint point = new InsertionPoint();
+    private final DropOrder order = new DropOrder();
+    private final UploadHandler uploads;
+    private Registration pasteRegistration;
 
     EditorImages(ImageService images, Actor actor, TextArea body, SerializableRunnable onInserted) {
         this.body = body;
         this.onInserted = onInserted;
         addClassName("editor-images");
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                point.changed(e.getValue());
+            }
+        });
 
         UploadLimits limits = images.limits();
-        UploadManager manager = new UploadManager(this, new ImageUploadReceiver(images, actor, this::insert, refusals::add));
+        uploads = event -> {
+            int number = order.start();
+            UI ui = event.getUI();
+            try {
+                new ImageUploadReceiver(images, actor, image -> arrived(number, Optional.of(image)), (name, reason) -> {
+                    refused(name, reason);
+                    arrived(number, Optional.empty());
+                }).handleUploadRequest(event);
+            } catch (IOException | RuntimeException e) {
+                // broken off: later images must not wait for this one
+                ui.access(() -> arrived(number, Optional.empty()));
+                throw e;
+            }
+        };
+        UploadManager manager = new UploadManager(this, uploads);
         manager.setMaxFiles(MAX_FILES);
         manager.setMaxFileSize(limits.maxFileSize());
         manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        manager.addFileRejectedListener(e -> refusals.add(e.getFileName(), UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits.maxFileSize())));
+        manager.addFileRejectedListener(e -> refused(e.getFileName(),
+                UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits.maxFileSize())));
 
         UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
         upload.setIcon(VaadinIcon.UPLOAD.create());
@@ -64,34 +99,58 @@ class EditorImages extends Div {
         add(zone, files, refusals);
     }
 
-    private void insert(ImageSummary image) {
-        insertAll(List.of(image));
+    /** The text as shown now, not changed by the writer: images go at its end until the writer changes it. */
+    void textShown(String text) {
+        point.reset(text);
+    }
+
+    /** An image pasted anywhere on the page (a screenshot from the clipboard) is uploaded and inserted too. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        pasteRegistration = Clipboard.onFilePaste(event.getUI(), uploads);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pasteRegistration != null) {
+            pasteRegistration.remove();
+            pasteRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void arrived(int number, Optional<ImageSummary> image) {
+        insertAll(order.finished(number, image));
+    }
+
+    /** Listed below, and shown at once where the writer is looking, not only below the fold. */
+    private void refused(String fileName, String reason) {
+        refusals.add(fileName, reason);
+        Notification.show(getTranslation("blog.editor.refused", fileName, reason), REFUSAL_MILLIS,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void insertAll(List<ImageSummary> picked) {
-        if (picked.isEmpty()) {
-            return;
-        }
-        StringBuilder text = new StringBuilder(body.getValue());
+        String text = body.getValue();
         boolean inserted = false;
         for (ImageSummary image : picked) {
-            String separator = text.isEmpty() || text.toString().endsWith("\n\n") ? ""
-                    : text.toString().endsWith("\n") ? "\n" : "\n\n";
-            String markdown = separator + "![" + escapeAlt(image.originalName()) + "](" + image.url() + ")\n";
-            if (text.length() + markdown.length() > PostService.BODY_MAX) {
+            String markdown = "![" + escapeAlt(image.originalName()) + "](" + image.url() + ")";
+            InsertionPoint.Placement placement = point.place(text, markdown);
+            if (placement.text().length() > PostService.BODY_MAX) {
                 // The upload is in the library all the same; only the text has no room for it.
-                refusals.add(image.originalName(), getTranslation("blog.editor.no-room", PostService.BODY_MAX));
+                refused(image.originalName(), getTranslation("blog.editor.no-room", PostService.BODY_MAX));
                 continue;
             }
-            text.append(markdown);
+            point.accept(placement);
+            text = placement.text();
             inserted = true;
         }
         if (inserted) {
-            body.setValue(text.toString());
+            body.setValue(text);
             onInserted.run();
         }
     }
-
 
     /**
      * An original name as Markdown image text that reads back as the name itself: brackets would end the

@@ -30,6 +30,7 @@ class PostForm extends Div {
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final PostPreview preview;
+    private final EditorImages editorImages;
 
     /**
      * @param changedByWriter runs after each change the writer made (a keystroke reaches the server at once)
@@ -73,7 +74,7 @@ class PostForm extends Div {
         body.getElement().addEventListener("value-changed", e -> preview.show(body.getValue()))
                 .debounce(PREVIEW_DEBOUNCE_MILLIS);
 
-        EditorImages editorImages = new EditorImages(images, actor, body, () -> {
+        editorImages = new EditorImages(images, actor, body, () -> {
             preview.show(body.getValue());
             imagesInserted.run();
         });
@@ -101,6 +102,7 @@ class PostForm extends Div {
     void show(String postTitle, String postBody) {
         title.setValue(postTitle);
         body.setValue(postBody);
+        editorImages.textShown(postBody);
         preview.show(postBody);
     }
 

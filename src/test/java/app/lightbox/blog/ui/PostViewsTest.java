@@ -344,6 +344,25 @@ class PostViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewauthor")
+    void an_image_picked_from_the_library_lands_after_the_paragraph_the_writer_last_edited() throws IOException {
+        String name = "placed-" + System.nanoTime() + ".png";
+        ImageSummary image = storePng(name);
+        PostDetails draft = posts.create("Placement", "First paragraph.\n\nSecond paragraph.", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("First paragraph, edited.\n\nSecond paragraph.");
+
+        test(find(Button.class).withText("Insert from library…").single()).click();
+        test(find(TextField.class).withPropertyValue(TextField::getPlaceholder, "Search by file name").single())
+                .setValue(name);
+        test(find(Grid.class).single()).select(0);
+        test(find(Button.class).withText("Insert 1 image").single()).click();
+
+        assertThat(find(TextArea.class).single().getValue()).isEqualTo(
+                "First paragraph, edited.\n\n![" + EditorImages.escapeAlt(name) + "](" + image.url() + ")\n\nSecond paragraph.");
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
     void an_image_that_would_make_the_text_too_long_is_not_inserted_and_the_editor_says_why() throws IOException {
         String name = "roomless-" + System.nanoTime() + ".png";
         storePng(name);
