@@ -16,6 +16,7 @@ create table post_revision (
 );
 create index post_revision_post_idx on post_revision (post_id, published_at desc, id desc);
 
--- What is published now is the first entry of each post's history.
+-- What is published now is the first entry of each post's history. Until now every save of a published
+-- post went live, so the text readers see dates from the last save, not the first publication.
 insert into post_revision (post_id, title, body, published_by, published_at)
-select id, title, body, author_id, coalesce(published_at, updated_at) from post where published = true;
+select id, title, body, author_id, updated_at from post where published = true;

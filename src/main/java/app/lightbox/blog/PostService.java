@@ -184,8 +184,9 @@ public class PostService {
     @Transactional
     public PostDetails restore(long id, long openedVersion, long revisionId, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
+        // a version that left the history meanwhile is the writer's to hear about, not a post gone
         PostRevision revision = revisions.findById(revisionId).filter(r -> r.getPostId() == id)
-                .orElseThrow(() -> new NotFoundException("Revision " + revisionId + " of post " + id));
+                .orElseThrow(() -> new InvalidPostException(InvalidPostException.Field.BODY, "blog.history.gone"));
         if (post.isPublished()) {
             savePending(post, revision.getTitle(), revision.getBody());
         } else {
@@ -203,6 +204,9 @@ public class PostService {
     @Transactional
     public PostDetails publish(long id, long openedVersion, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
+        if (post.isPublished()) {
+            return post.toDetails(); // nothing to do, and nothing for the history
+        }
         if (post.getTitle().isBlank()) {
             throw new InvalidPostException(InvalidPostException.Field.TITLE, "blog.editor.title-required");
         }

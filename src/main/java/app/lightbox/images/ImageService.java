@@ -215,7 +215,7 @@ public class ImageService {
      * The image and its bytes' size and checksum, for serving it. Empty if there is no such image,
      * or (logged) if its bytes are missing.
      */
-    @Transactional(readOnly = true)
+    @Transactional // marks a missing file in the same transaction (a second connection per request could starve the pool)
     public Optional<ImageFile> file(String storedName) {
         if (!ImageStorage.isValidName(storedName)) {
             return Optional.empty();
@@ -231,7 +231,7 @@ public class ImageService {
                 log.warn("The image {} is recorded but its file is missing", storedName);
                 if (!found.isFileMissing()) {
                     // the library says "file missing" from now on, not only after the next storage sweep
-                    ownTransaction.executeWithoutResult(status -> images.markFileMissing(List.of(storedName), true));
+                    images.markFileMissing(List.of(storedName), true);
                 }
                 return Optional.empty();
             }

@@ -22,13 +22,6 @@ public record ImageSummary(
         int usageCount,
         boolean fileMissing) {
 
-    /** An image whose file is where it should be. */
-    public ImageSummary(long id, String storedName, String originalName, String mediaType, long sizeBytes, int width,
-            int height, long uploaderId, String uploaderName, Instant uploadedAt, int usageCount) {
-        this(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId, uploaderName, uploadedAt,
-                usageCount, false);
-    }
-
     /** Where the image is shown from. */
     public String url() {
         return ImageLinks.url(storedName);

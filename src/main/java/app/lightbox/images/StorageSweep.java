@@ -34,8 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StorageSweep {
 
     static final String TASK = "images.storage-sweep";
-    /** A node that dies mid-sweep holds the claim this long at most. */
-    static final Duration LEASE = Duration.ofHours(1);
+    /**
+     * A node that dies mid-sweep holds the claim this long at most, so a restart soon finds the sweep free
+     * again. A sweep that outlasts it may meet a second one: both only remove what is orphaned anyway.
+     */
+    static final Duration LEASE = Duration.ofMinutes(10);
     private static final int BATCH = 500;
     private static final int NAMES_LOGGED = 20;
     private static final Logger log = LoggerFactory.getLogger(StorageSweep.class);

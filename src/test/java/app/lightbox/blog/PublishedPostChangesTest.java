@@ -162,6 +162,10 @@ class PublishedPostChangesTest {
         assertThat(posts.find(published.id(), null).orElseThrow().body()).isEqualTo("Version two.");
         assertThatThrownBy(() -> posts.revisions(published.id(), other)).isInstanceOf(NotPermittedException.class);
         assertThat(posts.revisions(published.id(), admin)).hasSize(2);
+        PostDetails again = posts.find(published.id(), admin).orElseThrow();
+        posts.publishChanges(again.id(), again.version(), admin);
+        assertThat(posts.revisions(published.id(), author).getFirst().publishedBy()).as("an admin's Update is theirs")
+                .isEqualTo(admin.username());
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.lightbox.blog.StalePostException;
 import app.lightbox.security.Actor;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -132,7 +133,7 @@ final class EditedPost implements Serializable {
         return change(opened -> posts.restore(opened.id(), opened.version(), revisionId, actor));
     }
 
-    private Outcome change(java.util.function.Function<PostDetails, PostDetails> change) {
+    private Outcome change(Function<PostDetails, PostDetails> change) {
         if (lasting != null) {
             return lasting;
         }

@@ -38,7 +38,7 @@ class EditorActions extends Div {
         void showState();
 
         /** Shows the post as readers see it, or the list when there is none. */
-        void close(boolean updated);
+        void close();
     }
 
     private final EditedPost editing;
@@ -65,8 +65,8 @@ class EditorActions extends Div {
         discard.addClickListener(e -> confirmDiscard());
         historyButton.setText(getTranslation("blog.editor.history"));
         historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        historyButton.addClickListener(e -> new RevisionHistoryDialog(history.get(), renderer, this::restore).open());
-        Button close = new Button(getTranslation("blog.editor.close"), e -> editor.close(false));
+        historyButton.addClickListener(e -> new RevisionHistoryDialog(history.get(), renderer, this::confirmRestore).open());
+        Button close = new Button(getTranslation("blog.editor.close"), e -> editor.close());
         add(save, update, publish, discard, historyButton, close);
     }
 
@@ -95,7 +95,7 @@ class EditorActions extends Div {
                 Notification.show(getTranslation(publishing ? "blog.editor.published" : "blog.editor.unpublished",
                         done.post().title()));
                 if (publishing) {
-                    editor.close(true);
+                    editor.close();
                 }
             }
             case EditedPost.Failure failure -> editor.explain(failure);
@@ -116,21 +116,38 @@ class EditorActions extends Div {
         if (outcome instanceof EditedPost.Done done) {
             editor.reopen(done.post());
             Notification.show(getTranslation("blog.editor.updated", done.post().title()));
-            editor.close(true);
+            editor.close();
         } else if (outcome instanceof EditedPost.Failure failure) {
             editor.explain(failure);
         }
     }
 
-    /** Saves what is typed, then takes the published version into the editor. */
-    private void restore(RevisionDetails revision) {
+    /**
+     * Takes the published version into the editor, after asking when that replaces text not published
+     * (pending changes, or a draft's text): the history keeps only what was published.
+     */
+    private void confirmRestore(RevisionDetails revision) {
         if (!editor.saveNow()) {
             return;
         }
+        boolean replacesUnpublished = editing.isPublished() ? editing.hasPendingChanges()
+                : editing.current().map(post -> !post.body().equals(revision.body()) || !post.title().equals(revision.title()))
+                        .orElse(false);
+        String when = UserTime.dateTime(revision.publishedAt());
+        if (!replacesUnpublished) {
+            restore(revision, when);
+            return;
+        }
+        DestructiveConfirmation.open(getTranslation("blog.history.replace.title"),
+                getTranslation("blog.history.replace.message", when), getTranslation("blog.history.replace.keep"),
+                getTranslation("blog.history.restore"), () -> restore(revision, when));
+    }
+
+    private void restore(RevisionDetails revision, String when) {
         Outcome outcome = editing.restore(revision.id());
         if (outcome instanceof EditedPost.Done done) {
             editor.reopen(done.post());
-            Notification.show(getTranslation("blog.history.restored", UserTime.dateTime(revision.publishedAt())));
+            Notification.show(getTranslation("blog.history.restored", when));
         } else if (outcome instanceof EditedPost.Failure failure) {
             editor.explain(failure);
         }

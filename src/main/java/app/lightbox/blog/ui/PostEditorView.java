@@ -298,7 +298,7 @@ public class PostEditorView extends Main
 
     /** To the post as readers see it (after a publication, or when the writer is done), or the list. */
     @Override
-    public void close(boolean updated) {
+    public void close() {
         getUI().ifPresent(ui -> editing.current().filter(post -> !editing.isDeleted()).ifPresentOrElse(
                 post -> ui.navigate(PostView.class, new RouteParameters("id", String.valueOf(post.id()))),
                 () -> ui.navigate(PostListView.class)));

@@ -29,16 +29,21 @@ class RevisionHistoryDialog extends Dialog {
         }
         for (RevisionDetails revision : revisions) {
             String when = UserTime.dateTime(revision.publishedAt());
-            Div content = new Div(new H3(revision.title()), new PostBody(renderer, revision.body()));
-            content.addClassName("revision-content");
-            Button restore = new Button(getTranslation("blog.history.restore"), e -> {
-                close();
-                onRestore.accept(revision);
-            });
-            restore.setAriaLabel(getTranslation("blog.history.restore-version", when));
-            Details entry = new Details(getTranslation("blog.history.entry", when, revision.publishedBy()),
-                    new Div(content, restore));
+            Details entry = new Details(getTranslation("blog.history.entry", when, revision.publishedBy()));
             entry.addClassName("revision");
+            // rendered when opened: a history holds up to revisions-kept whole posts
+            entry.addOpenedChangeListener(e -> {
+                if (e.isOpened() && entry.getContent().findAny().isEmpty()) {
+                    Div content = new Div(new H3(revision.title()), new PostBody(renderer, revision.body()));
+                    content.addClassName("revision-content");
+                    Button restore = new Button(getTranslation("blog.history.restore"), click -> {
+                        close();
+                        onRestore.accept(revision);
+                    });
+                    restore.setAriaLabel(getTranslation("blog.history.restore-version", when));
+                    entry.add(content, restore);
+                }
+            });
             add(entry);
         }
         getFooter().add(new Button(getTranslation("base.action.close"), e -> close()));

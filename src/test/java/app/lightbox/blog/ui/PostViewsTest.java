@@ -13,6 +13,7 @@ import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -177,13 +178,32 @@ class PostViewsTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("History").single()).click();
         Dialog history = find(Dialog.class).single();
-        List<Button> restore = find(Button.class, history).withText("Restore into the editor").all();
-        assertThat(restore).hasSize(2);
-        test(restore.getLast()).click();
+        List<Details> versions = find(Details.class, history).all();
+        assertThat(versions).hasSize(2);
+        versions.getLast().setOpened(true);
+        test(find(Button.class, history).withText("Restore into the editor").single()).click();
 
         assertThat(find(TextArea.class).single().getValue()).isEqualTo(first);
         assertThat(posts.find(post.id(), null).orElseThrow().body()).isEqualTo("Second version");
         assertThat(posts.find(post.id(), author).orElseThrow().editedBody()).isEqualTo(first);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void restoring_a_version_over_unpublished_changes_asks_first() {
+        PostDetails changed = posts.update(post.id(), post.version(), post.title(), "Unpublished work", author);
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+
+        test(find(Button.class).withText("History").single()).click();
+        Dialog history = find(Dialog.class).single();
+        find(Details.class, history).single().setOpened(true);
+        test(find(Button.class, history).withText("Restore into the editor").single()).click();
+
+        Dialog question = find(Dialog.class).single();
+        assertThat(question.getHeaderTitle()).isEqualTo("Replace the text in the editor?");
+        test(find(Button.class, question).withText("Keep my text").single()).click();
+        assertThat(find(TextArea.class).single().getValue()).isEqualTo("Unpublished work");
+        assertThat(posts.find(post.id(), author).orElseThrow().version()).isEqualTo(changed.version());
     }
 
     @Test
