@@ -17,23 +17,18 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
@@ -85,7 +80,8 @@ public class MarkdownRenderer {
             List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     // Parser, renderer and cleaner are immutable and thread-safe: built once.
-    private static final Parser PARSER = Parser.builder()
+    /** The one Markdown dialect of Lightbox: what renders as HTML is also what {@link PostText} reads. */
+    static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
             // HTML is shown as text anyway; as a block it would also break a paragraph's lines apart.
             .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, FencedCodeBlock.class,
@@ -240,28 +236,6 @@ public class MarkdownRenderer {
     }
 
     /**
-     * The body's text as a reader sees it, without Markdown syntax and without images, white space
-     * folded to single spaces, cut at a word to at most {@code maxChars} with "…".
-     */
-    public String toPlainText(String markdown, int maxChars) {
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars must be at least 1, was " + maxChars);
-        }
-        StringBuilder text = new StringBuilder();
-        PARSER.parse(markdown).accept(new PlainText(text));
-        String flat = text.toString().replaceAll("\\s+", " ").strip();
-        if (flat.length() <= maxChars) {
-            return flat;
-        }
-        int shown = maxChars - 1;
-        int cut = flat.lastIndexOf(' ', shown);
-        if (cut <= shown / 2) {
-            cut = Character.isLowSurrogate(flat.charAt(shown)) ? shown - 1 : shown;
-        }
-        return flat.substring(0, cut) + "…";
-    }
-
-    /**
      * The stored names of the library images the body refers to, in order of appearance, without
      * repeats: images, links, and {@code /files/NAME} written as plain text (as bodies did before
      * Markdown), but not inside code.
@@ -290,74 +264,5 @@ public class MarkdownRenderer {
             }
         });
         return new ArrayList<>(names);
-    }
-
-    /** Collects the text a reader sees, with a space wherever a line, block or table cell ends. */
-    private static final class PlainText extends AbstractVisitor {
-
-        private final StringBuilder text;
-
-        PlainText(StringBuilder text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void visitChildren(Node parent) {
-            Node child = parent.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                child.accept(this);
-                if (child instanceof Block || child instanceof TableCell) {
-                    text.append(' ');
-                }
-                child = next;
-            }
-        }
-
-        @Override
-        public void visit(Text node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(Code node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(FencedCodeBlock node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock node) {
-            text.append(node.getLiteral());
-        }
-
-        // Raw HTML is shown as text in posts, so it is text here too.
-        @Override
-        public void visit(HtmlInline node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlBlock node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(HardLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(Image node) {
-            // Images are not text; their descriptions would only interrupt an excerpt.
-        }
     }
 }

@@ -39,6 +39,10 @@ class Post {
     @Column(nullable = false, length = PostService.EXCERPT_MAX)
     private String excerpt;
 
+    /** What a search looks in besides the title: the text readers see, not the Markdown (see {@link PostText}). */
+    @Column(name = "search_text", nullable = false, length = PostService.BODY_MAX)
+    private String searchText;
+
     @Column(name = "cover_image", length = PostService.COVER_MAX)
     private @Nullable String coverImage;
 
@@ -79,10 +83,11 @@ class Post {
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    void write(String title, String body, String excerpt, @Nullable String coverImage, Instant now) {
+    void write(String title, String body, String excerpt, String searchText, @Nullable String coverImage, Instant now) {
         this.title = title;
         this.body = body;
         this.excerpt = excerpt;
+        this.searchText = searchText;
         this.coverImage = coverImage;
         this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
     }

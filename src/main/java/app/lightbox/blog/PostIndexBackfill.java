@@ -45,7 +45,7 @@ class PostIndexBackfill {
             }
         }
         if (done > 0) {
-            log.info("Recorded the cover and images of {} older posts", done);
+            log.info("Derived the cover, excerpt, search text and images of {} posts", done);
         }
     }
 }

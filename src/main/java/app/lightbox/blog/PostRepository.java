@@ -21,7 +21,7 @@ interface PostRepository extends JpaRepository<Post, Long> {
             """;
 
     /** {@code :pattern} is a lower-case LIKE pattern whose wildcards in the user's text are escaped with \. */
-    String MATCHES = "(lower(p.title) like :pattern escape '\\' or lower(p.body) like :pattern escape '\\')";
+    String MATCHES = "(lower(p.title) like :pattern escape '\\' or lower(p.searchText) like :pattern escape '\\')";
 
     @Query(SUMMARIES + "where p.published = true order by p.publishedAt desc, p.id desc")
     Slice<PostSummary> findPublished(Pageable page);
@@ -44,10 +44,10 @@ interface PostRepository extends JpaRepository<Post, Long> {
     @Query("select p from Post p join fetch p.author where p.id = :id")
     Optional<Post> findWithAuthor(long id);
 
-    /** Sets the cover without counting as an edit: the version stays, so no open editor goes stale. */
+    /** Sets what is derived from the body without counting as an edit: the version stays, so no open editor goes stale. */
     @Modifying
-    @Query("update Post p set p.coverImage = :coverImage where p.id = :id")
-    void setCoverImage(long id, @Nullable String coverImage);
+    @Query("update Post p set p.coverImage = :coverImage, p.excerpt = :excerpt, p.searchText = :searchText where p.id = :id")
+    void setDerived(long id, @Nullable String coverImage, String excerpt, String searchText);
 
     /** Posts written before covers and image references existed, see V4__drafts_and_image_references.sql. */
     @Query(value = "select post_id from post_reindex order by post_id", nativeQuery = true)

@@ -253,17 +253,26 @@ public class PostService {
         Optional<Post> found = posts.findById(id);
         found.ifPresent(post -> {
             List<String> referenced = renderer.referencedImages(post.getBody());
-            posts.setCoverImage(id, coverOf(referenced));
-            images.recordReferences(PostImageReferrers.referrer(id), referenced);
+            Set<String> used = new LinkedHashSet<>(referenced);
+            if (post.getPendingBody() != null) {
+                used.addAll(renderer.referencedImages(post.getPendingBody()));
+            }
+            posts.setDerived(id, coverOf(referenced), PostText.excerpt(post.getBody(), EXCERPT_SHOWN),
+                    PostText.plain(post.getBody(), BODY_MAX));
+            images.recordReferences(PostImageReferrers.referrer(id), used);
         });
         posts.deletePendingReindex(id);
         return found.isPresent();
     }
 
-    /** Writes the post with its derived excerpt and cover, and records the images it uses, in one transaction. */
+    /**
+     * Writes the post with its derived excerpt, search text and cover, and records the images it uses, in one
+     * transaction.
+     */
     private void save(Post post, String title, String body) {
         List<String> referenced = renderer.referencedImages(body);
-        post.write(title, body, renderer.toPlainText(body, EXCERPT_SHOWN), coverOf(referenced), clock.instant());
+        post.write(title, body, PostText.excerpt(body, EXCERPT_SHOWN), PostText.plain(body, BODY_MAX), coverOf(referenced),
+                clock.instant());
         flush(post);
         images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
     }

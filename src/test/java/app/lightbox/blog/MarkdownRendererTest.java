@@ -351,60 +351,6 @@ class MarkdownRendererTest {
         verify(images, times(1)).find(SUNSET);
     }
 
-    // --- plain text
-
-    static Stream<Arguments> markdown_and_its_text() {
-        return Stream.of(
-                argumentSet("syntax removed", "# Title\n\nSome *em* and **strong** and [a link](https://example.com).",
-                        "Title Some em and strong and a link."),
-                argumentSet("lists, quotes and tables", "- one\n- two\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |",
-                        "one two quoted a b 1 2"),
-                argumentSet("images left out", "Look: ![A sunset](/files/" + SUNSET + ") nice", "Look: nice"),
-                argumentSet("code kept as text", "Use `<b>` or\n\n```\nx = 1\n```", "Use <b> or x = 1"),
-                argumentSet("raw html is text, as it is shown", "a <b>bold</b> move", "a <b>bold</b> move"),
-                argumentSet("entities decoded", "&lt;tag&gt; &amp; &copy;", "<tag> & ©"),
-                argumentSet("plain text whitespace folded", "First line\n\nSecond   line\nthird\tline",
-                        "First line Second line third line"),
-                argumentSet("strikethrough and autolink", "~~old~~ www.example.com", "old www.example.com"),
-                argumentSet("empty", "", ""));
-    }
-
-    @ParameterizedTest
-    @MethodSource
-    void markdown_and_its_text(String markdown, String text) {
-        assertThat(renderer.toPlainText(markdown, 1000)).isEqualTo(text);
-    }
-
-    @Test
-    void excerpts_are_cut_after_the_markdown_is_gone() {
-        String body = "**" + "word ".repeat(100).strip() + "**";
-        String excerpt = renderer.toPlainText(body, 20);
-        assertThat(excerpt).isEqualTo("word word word word…");
-    }
-
-    @Test
-    void long_bodies_get_a_short_excerpt_cut_at_a_word() {
-        String body = "word ".repeat(200);
-        String excerpt = renderer.toPlainText(body, 280);
-        assertThat(excerpt).hasSizeLessThanOrEqualTo(280).endsWith("word…");
-    }
-
-    @Test
-    void excerpts_of_text_without_spaces_never_split_a_character() {
-        String body = "图".repeat(101) + "😀".repeat(200); // char 280 is the second half of an emoji
-        String excerpt = renderer.toPlainText(body, 280);
-        assertThat(excerpt).endsWith("…");
-        assertThat(excerpt.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
-                .as("no lone surrogate").isEmpty();
-        assertThat(excerpt.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
-                .isEqualTo(excerpt.chars().filter(c -> Character.isLowSurrogate((char) c)).count());
-    }
-
-    @Test
-    void refuses_an_excerpt_of_no_characters() {
-        assertThatThrownBy(() -> renderer.toPlainText("text", 0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
     // --- referenced images
 
     @Test

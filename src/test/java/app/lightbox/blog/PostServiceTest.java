@@ -298,6 +298,19 @@ class PostServiceTest {
         assertThat(posts.countPublished(search)).isEqualTo(2);
     }
 
+    @Test
+    void search_looks_at_the_text_readers_see_not_at_markdown_or_image_addresses() {
+        String token = uniqueWord();
+        PostDetails post = published("Pictures " + token, "![holiday.png](/files/0123456789abcdef0123456789abcdef.png)\n\n"
+                + "See **" + token + "bold** and [the files](https://example.com/files/a.png).");
+
+        assertThat(publishedIds(token + " png")).isEmpty();
+        assertThat(publishedIds("files/")).doesNotContain(post.id());
+        assertThat(publishedIds("example.com")).doesNotContain(post.id());
+        assertThat(publishedIds("**" + token)).as("Markdown syntax").isEmpty();
+        assertThat(publishedIds(token + "bold and the files")).containsExactly(post.id());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"100%", "a_b", "c\\d", "%", "_"})
     void wildcards_in_the_search_are_taken_literally(String literal) {
