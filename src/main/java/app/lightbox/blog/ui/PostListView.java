@@ -6,9 +6,11 @@ import app.lightbox.blog.PostService;
 import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageLinks;
 import app.lightbox.security.CurrentUser;
+import app.lightbox.security.UserAccountService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +24,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,18 +37,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("")
 @Menu(order = 0, icon = "vaadin:newspaper", title = "blog.menu.posts")
 @AnonymousAllowed
-public class PostListView extends Main implements HasDynamicTitle {
+public class PostListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PostService posts;
+    private final CurrentUser currentUser;
+    private final UserAccountService accounts;
     private final VirtualList<PostSummary> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
+    private final TextField search = new TextField();
 
-    PostListView(PostService posts, CurrentUser currentUser) {
+    PostListView(PostService posts, CurrentUser currentUser, UserAccountService accounts) {
         this.posts = posts;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
         addClassNames("page", "post-list-page");
         Div header = new Div(new H1(getTranslation("blog.list.title")));
         header.addClassName("page-header");
-        TextField search = new TextField();
         search.setPlaceholder(getTranslation("blog.list.search"));
         search.setAriaLabel(getTranslation("blog.list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -63,15 +71,39 @@ public class PostListView extends Main implements HasDynamicTitle {
         list.setRenderer(new ComponentRenderer<>(this::card));
         list.getElement().setAttribute("aria-label", getTranslation("blog.list.title"));
         add(header, empty, list);
-        show("");
+    }
+
+    /** Read anew on every visit, also when the blog is opened again from its own menu entry. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(search.getValue());
     }
 
     private void show(String search) {
         long count = posts.countPublished(search);
-        empty.setText(search.isBlank() ? getTranslation("blog.list.empty") : getTranslation("blog.list.no-match", search));
+        empty.removeAll();
+        if (!search.isBlank()) {
+            empty.setText(getTranslation("blog.list.no-match", search));
+        } else if (count == 0) {
+            showFirstSteps();
+        }
         empty.setVisible(count == 0);
         list.setVisible(count > 0);
         list.setDataProvider(ServicePages.of(page -> posts.listPublished(search, page), () -> posts.countPublished(search)));
+    }
+
+    /** A blog with no post yet says what to do next: write one, sign in, or, on a fresh install, create the first account. */
+    private void showFirstSteps() {
+        if (currentUser.actor().isPresent()) {
+            empty.setText(getTranslation("blog.list.empty-write"));
+            return;
+        }
+        boolean fresh = accounts.isFirstAccount();
+        empty.setText(getTranslation(fresh ? "blog.list.empty-fresh" : "blog.list.empty-sign-in"));
+        Anchor start = fresh ? new Anchor("register", getTranslation("blog.list.create-first-account"))
+                : new Anchor("login", getTranslation("base.layout.login"));
+        start.addClassName("empty-state-action");
+        empty.add(new Span(" "), start);
     }
 
     private Component card(PostSummary post) {
