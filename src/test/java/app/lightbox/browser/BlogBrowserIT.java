@@ -121,6 +121,25 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_draft_is_deleted_from_my_drafts_after_confirming() {
+        String author = newAccount("tidy");
+        PostDetails doomed = posts.create("Doomed " + uniqueName("d"), "text", actor(author));
+        PostDetails kept = posts.create("Kept " + uniqueName("k"), "text", actor(author));
+        LoginPage.open(page).login(author, PASSWORD);
+        open("/drafts");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Delete the draft " + doomed.title())).click();
+        page.locator("vaadin-button.confirm-destructive").click();
+
+        // the list keeps its card elements for reuse: the deleted one is hidden, not removed
+        page.locator(".post-card").filter(new Locator.FilterOptions().setHasText(doomed.title())).waitFor(
+                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        assertThat(posts.find(doomed.id(), actor(author))).isEmpty();
+        assertThat(page.locator(".post-card").filter(new Locator.FilterOptions().setHasText(kept.title())).isVisible()).isTrue();
+    }
+
+    @Test
     void the_author_edits_a_post_and_deletes_it_after_confirming() {
         String author = newAccount("editor");
         PostDetails post = posts.create("Draft " + uniqueName("p"), "text", actor(author));

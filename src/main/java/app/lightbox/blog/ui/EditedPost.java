@@ -56,6 +56,8 @@ final class EditedPost implements Serializable {
     private final Actor actor;
     private @Nullable PostDetails current;
     private @Nullable Failure lasting;
+    /** Whether this editor made the post (its first save here), rather than opening a stored one. */
+    private boolean madeHere;
 
     EditedPost(PostService posts, Actor actor) {
         this.posts = posts;
@@ -66,6 +68,7 @@ final class EditedPost implements Serializable {
     void open(PostDetails post) {
         current = post;
         lasting = null;
+        madeHere = false;
     }
 
     /** The post as last opened or saved here; empty for a new post not saved yet. */
@@ -180,9 +183,38 @@ final class EditedPost implements Serializable {
         return text.substring(0, end).stripTrailing();
     }
 
+    /** Deletes the draft for good (its images stay in the library); no save goes over it afterwards. */
+    Outcome delete() {
+        return change(opened -> {
+            posts.delete(opened.id(), actor);
+            lasting = new Deleted();
+            return opened;
+        });
+    }
+
+    /**
+     * A draft this editor made whose title and text are now empty again is not worth keeping: it is
+     * deleted quietly when the writer leaves. True if that happened.
+     */
+    boolean dropIfEmptyNewDraft(String title, String body) {
+        PostDetails made = current;
+        if (!madeHere || made == null || made.published() || !title.isBlank() || !body.isBlank() || lasting != null) {
+            return false;
+        }
+        try {
+            posts.delete(made.id(), actor);
+            lasting = new Deleted();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the empty new draft {}", made.id(), e);
+            return false;
+        }
+    }
+
     private Outcome attempt(Supplier<PostDetails> change, boolean creating) {
         try {
             current = change.get();
+            madeHere |= creating;
             return new Done(current, creating);
         } catch (InvalidPostException e) {
             return new Invalid(e);

@@ -39,6 +39,9 @@ class EditorActions extends Div {
 
         /** Shows the post as readers see it, or the list when there is none. */
         void close();
+
+        /** The draft is deleted: off to the drafts, nothing to save any more. */
+        void deleted(String title);
     }
 
     private final EditedPost editing;
@@ -48,6 +51,7 @@ class EditorActions extends Div {
     private final Button update = new Button();
     private final Button discard = new Button();
     private final Button historyButton = new Button();
+    private final Button delete = new Button();
 
     EditorActions(EditedPost editing, Editor editor, SerializableSupplier<List<RevisionDetails>> history,
             MarkdownRenderer renderer) {
@@ -66,8 +70,11 @@ class EditorActions extends Div {
         historyButton.setText(getTranslation("blog.editor.history"));
         historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         historyButton.addClickListener(e -> new RevisionHistoryDialog(history.get(), renderer, this::confirmRestore).open());
+        delete.setText(getTranslation("blog.editor.delete-draft"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
         Button close = new Button(getTranslation("blog.editor.close"), e -> editor.close());
-        add(save, update, publish, discard, historyButton, close);
+        add(save, update, publish, discard, historyButton, delete, close);
     }
 
     /** Labels and shows the buttons for the post as it is now. */
@@ -82,6 +89,7 @@ class EditorActions extends Div {
         update.setVisible(published);
         discard.setVisible(editing.hasPendingChanges());
         historyButton.setVisible(editing.current().isPresent());
+        delete.setVisible(editing.current().isPresent() && !published);
     }
 
     private void togglePublished() {
@@ -151,6 +159,20 @@ class EditorActions extends Div {
         } else if (outcome instanceof EditedPost.Failure failure) {
             editor.explain(failure);
         }
+    }
+
+    private void confirmDelete() {
+        String title = editing.current().map(PostDetails::title).filter(t -> !t.isBlank())
+                .orElse(getTranslation("blog.post.untitled"));
+        DestructiveConfirmation.delete(getTranslation("blog.delete.draft-title"), getTranslation("blog.delete.message", title),
+                () -> {
+                    Outcome outcome = editing.delete();
+                    if (outcome instanceof EditedPost.Done) {
+                        editor.deleted(title);
+                    } else if (outcome instanceof EditedPost.Failure failure) {
+                        editor.explain(failure);
+                    }
+                });
     }
 
     private void confirmDiscard() {

@@ -134,6 +134,10 @@ public class PostEditorView extends Main
      */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
+        if (editing.dropIfEmptyNewDraft(form.title(), form.body())) {
+            autosave.discarded();
+            return;
+        }
         if (!autosave.hasUnsavedChanges()) {
             return;
         }
@@ -163,6 +167,10 @@ public class PostEditorView extends Main
     }
 
     private void keepUnsavedQuietly() {
+        if (editing.dropIfEmptyNewDraft(form.title(), form.body())) {
+            autosave.discarded();
+            return;
+        }
         if (autosave.hasUnsavedChanges() && !isSaved(save(Trigger.LEAVING))) {
             keepAsCopy(false);
         }
@@ -297,6 +305,13 @@ public class PostEditorView extends Main
     }
 
     /** To the post as readers see it (after a publication, or when the writer is done), or the list. */
+    @Override
+    public void deleted(String title) {
+        autosave.discarded();
+        Notification.show(getTranslation("blog.delete.done", title));
+        getUI().ifPresent(ui -> ui.navigate(DraftsView.class));
+    }
+
     @Override
     public void close() {
         getUI().ifPresent(ui -> editing.current().filter(post -> !editing.isDeleted()).ifPresentOrElse(

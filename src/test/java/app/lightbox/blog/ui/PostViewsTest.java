@@ -208,6 +208,55 @@ class PostViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewauthor")
+    void a_draft_is_deleted_from_the_editor_after_confirming() {
+        PostDetails draft = posts.create("Doomed " + System.nanoTime(), "text", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+
+        test(find(Button.class).withText("Delete draft").single()).click();
+        Dialog question = find(Dialog.class).single();
+        test(find(Button.class, question).withText("Delete").single()).click();
+
+        assertThat(posts.find(draft.id(), author)).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(DraftsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_published_post_has_no_delete_draft_in_the_editor() {
+        navigate("posts/" + post.id() + "/edit", PostEditorView.class);
+
+        assertThat(find(Button.class).withText("Delete draft").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void a_new_post_emptied_again_before_leaving_is_not_kept_as_a_draft() {
+        long before = posts.countDrafts(author);
+        navigate(PostEditorView.class);
+        test(find(TextArea.class).single()).setValue("x");
+        assertThat(posts.countDrafts(author)).as("made at the first keystroke").isEqualTo(before + 1);
+
+        test(find(TextArea.class).single()).setValue("");
+        navigate(PostListView.class);
+
+        assertThat(posts.countDrafts(author)).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
+    void an_opened_draft_emptied_by_the_writer_is_kept() {
+        PostDetails draft = posts.create("Keep me", "text", author);
+        navigate("posts/" + draft.id() + "/edit", PostEditorView.class);
+        test(find(TextField.class).single()).setValue("");
+        test(find(TextArea.class).single()).setValue("");
+
+        navigate(PostListView.class);
+
+        assertThat(posts.find(draft.id(), author)).isPresent();
+    }
+
+    @Test
+    @WithMockUser(username = "viewauthor")
     void a_new_post_is_saved_as_a_draft_and_published_only_when_asked() {
         navigate(PostEditorView.class);
         String title = "Fresh " + System.nanoTime();
