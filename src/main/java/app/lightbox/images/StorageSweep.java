@@ -164,7 +164,7 @@ public class StorageSweep {
         mark(newlyMissing, true);
         mark(back, false);
         if (!missing.isEmpty()) {
-            log.warn("{} images are recorded but their files are missing from the storage (shown as \"file missing\"; "
+            log.warn("Images recorded but missing from the storage: {} (shown as \"file missing\"; "
                     + "restore the files or delete the images): {}{}", missing.size(),
                     String.join(", ", missing.subList(0, Math.min(NAMES_LOGGED, missing.size()))),
                     missing.size() > NAMES_LOGGED ? " and " + (missing.size() - NAMES_LOGGED) + " more" : "");

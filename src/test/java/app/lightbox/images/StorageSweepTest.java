@@ -112,7 +112,7 @@ class StorageSweepTest {
         StorageSweep.Report missing = sweep.sweep(Duration.ZERO).orElseThrow();
 
         assertThat(missing.filesMissing()).isOne();
-        assertThat(output).contains("images are recorded but their files are missing").contains(lost.storedName());
+        assertThat(output).contains("Images recorded but missing from the storage: 1").contains(lost.storedName());
         assertThat(images.find(lost.storedName())).hasValueSatisfying(i -> assertThat(i.fileMissing()).isTrue());
         assertThat(images.find(kept.storedName())).hasValueSatisfying(i -> assertThat(i.fileMissing()).isFalse());
         assertThat(images.list(PageRequest.of(0, 10))).filteredOn(ImageSummary::fileMissing)
