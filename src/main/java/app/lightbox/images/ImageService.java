@@ -92,7 +92,7 @@ public class ImageService {
         }
         MessageDigest sha256 = sha256();
         long maxBytes = upload.maxFileSize().toBytes();
-        InputStream counted = new DigestInputStream(new SizeLimitedInputStream(content, maxBytes), sha256);
+        InputStream counted = new DigestInputStream(new SizeLimitedInputStream(new SenderStream(content), maxBytes), sha256);
         try (PendingFile pending = storage.receive(counted)) {
             if (pending.size() == 0) {
                 return new Refused(Refusal.EMPTY);
@@ -127,6 +127,10 @@ public class ImageService {
                     HexFormat.of().formatHex(sha256.digest()), uploader.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
         } catch (SizeLimitedInputStream.LimitExceededException e) {
             return new Refused(Refusal.TOO_LARGE, new ByteSize(maxBytes));
+        } catch (SenderStream.Interrupted e) {
+            // a cancel button or a lost connection, nothing the server did wrong
+            log.debug("An upload by {} stopped before its end: {}", uploader.username(), e.getCause().toString());
+            return new Refused(Refusal.INTERRUPTED);
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not store an upload by {}", uploader.username(), e);
             return new Refused(Refusal.STORAGE_FAILED);

@@ -13,5 +13,7 @@ public enum Refusal {
     /** The bytes start like an accepted type, but the header is cut off or malformed. */
     UNREADABLE,
     /** The bytes could not be read or written; nothing was stored. */
-    STORAGE_FAILED
+    STORAGE_FAILED,
+    /** The upload stopped before its end: cancelled in the browser, or the connection was lost. Not an error. */
+    INTERRUPTED
 }

@@ -274,7 +274,7 @@ class ImageServiceTest {
     }
 
     @Test
-    void leaves_nothing_behind_when_the_upload_breaks_off() {
+    void an_upload_cut_off_by_its_sender_is_interrupted_not_a_storage_failure_and_leaves_nothing() {
         Set<String> filesBefore = storedFiles();
         InputStream broken = new java.io.SequenceInputStream(new ByteArrayInputStream(TestImages.png(5, 5)),
                 new InputStream() {
@@ -286,7 +286,8 @@ class ImageServiceTest {
 
         StoreResult result = images.store(broken, "broken.png", newUser());
 
-        assertThat(result).isEqualTo(new Refused(Refusal.STORAGE_FAILED));
+        // a cancel button in the browser, or a lost connection: no error of the server's
+        assertThat(result).isEqualTo(new Refused(Refusal.INTERRUPTED));
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 

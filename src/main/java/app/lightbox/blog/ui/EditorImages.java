@@ -68,6 +68,9 @@ class EditorImages extends Div {
                 new ImageUploadReceiver(images, actor, image -> arrived(number, Optional.of(image)), (name, reason) -> {
                     refused(name, reason);
                     arrived(number, Optional.empty());
+                }, (name, cancelled) -> {
+                    refusals.add(name, cancelled); // listed, but no alarm: the writer cancelled it
+                    arrived(number, Optional.empty());
                 }).handleUploadRequest(event);
             } catch (IOException | RuntimeException e) {
                 // broken off: later images must not wait for this one

@@ -2,6 +2,7 @@ package app.lightbox.images.ui;
 
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
+import app.lightbox.images.Refusal;
 import app.lightbox.images.StoreResult;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.UI;
@@ -24,17 +25,26 @@ public class ImageUploadReceiver implements UploadHandler {
     private final Actor uploader;
     private final SerializableConsumer<ImageSummary> onStored;
     private final SerializableBiConsumer<String, String> onRefused;
+    private final SerializableBiConsumer<String, String> onCancelled;
 
     /**
      * @param onStored runs in the UI with the stored image
-     * @param onRefused runs in the UI with the file's name and the reason, in the UI's language
+     * @param onRefused runs in the UI with the file's name and the reason, in the UI's language; also when
+     *     the upload was cancelled or cut off
      */
     public ImageUploadReceiver(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored,
             SerializableBiConsumer<String, String> onRefused) {
+        this(images, uploader, onStored, onRefused, onRefused);
+    }
+
+    /** @param onCancelled instead of {@code onRefused} when the upload stopped before its end, which is no error */
+    public ImageUploadReceiver(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored,
+            SerializableBiConsumer<String, String> onRefused, SerializableBiConsumer<String, String> onCancelled) {
         this.images = images;
         this.uploader = uploader;
         this.onStored = onStored;
         this.onRefused = onRefused;
+        this.onCancelled = onCancelled;
     }
 
     @Override
@@ -47,8 +57,13 @@ public class ImageUploadReceiver implements UploadHandler {
                     // in the UI's language: Component.getTranslation(key, …) goes by UI.getCurrent(),
                     // which an upload's request thread does not have
                     String reason = ui.getTranslation(ui.getLocale(), refused.messageKey(), refused.args());
-                    event.reject(reason);
-                    ui.access(() -> onRefused.accept(event.getFileName(), reason));
+                    if (refused.reason() == Refusal.INTERRUPTED) {
+                        // nobody is listening for an answer any more
+                        ui.access(() -> onCancelled.accept(event.getFileName(), reason));
+                    } else {
+                        event.reject(reason);
+                        ui.access(() -> onRefused.accept(event.getFileName(), reason));
+                    }
                 }
             }
         }
