@@ -127,12 +127,7 @@ public class PostService {
     public PostDetails update(long id, long openedVersion, String title, String body, Actor actor) {
         Post post = changeable(id, openedVersion, actor);
         String cleanTitle = validTitle(title, post.isPublished());
-        String cleanBody = validBody(body);
-        if (post.isPublished()) {
-            savePending(post, cleanTitle, cleanBody);
-        } else {
-            save(post, cleanTitle, cleanBody);
-        }
+        writeText(post, cleanTitle, validBody(body));
         return post.toDetails();
     }
 
@@ -187,11 +182,7 @@ public class PostService {
         // a version that left the history meanwhile is the writer's to hear about, not a post gone
         PostRevision revision = revisions.findById(revisionId).filter(r -> r.getPostId() == id)
                 .orElseThrow(() -> new InvalidPostException(InvalidPostException.Field.BODY, "blog.history.gone"));
-        if (post.isPublished()) {
-            savePending(post, revision.getTitle(), revision.getBody());
-        } else {
-            save(post, revision.getTitle(), revision.getBody());
-        }
+        writeText(post, revision.getTitle(), revision.getBody());
         return post.toDetails();
     }
 
@@ -275,6 +266,15 @@ public class PostService {
                 clock.instant());
         flush(post);
         images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+    }
+
+    /** The writer's text: a draft's own, a published post's pending changes. */
+    private void writeText(Post post, String title, String body) {
+        if (post.isPublished()) {
+            savePending(post, title, body);
+        } else {
+            save(post, title, body);
+        }
     }
 
     /**

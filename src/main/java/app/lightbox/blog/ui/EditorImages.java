@@ -6,14 +6,12 @@ import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
 import app.lightbox.images.ui.ImagePickerDialog;
 import app.lightbox.images.ui.ImageUploadReceiver;
+import app.lightbox.images.ui.PasteUploads;
 import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ui.UploadTexts;
 import app.lightbox.security.Actor;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,7 +24,6 @@ import com.vaadin.flow.component.upload.UploadFileList;
 import com.vaadin.flow.component.upload.UploadManager;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +45,6 @@ class EditorImages extends Div {
     private final InsertionPoint point = new InsertionPoint();
     private final DropOrder order = new DropOrder();
     private final UploadHandler uploads;
-    private Registration pasteRegistration;
 
     EditorImages(ImageService images, Actor actor, TextArea body, SerializableRunnable onInserted) {
         this.body = body;
@@ -100,27 +96,12 @@ class EditorImages extends Div {
         UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
         zone.addClassName("editor-drop-zone");
         add(zone, files, refusals);
+        PasteUploads.whileAttached(this, uploads);
     }
 
     /** The text as shown now, not changed by the writer: images go at its end until the writer changes it. */
     void textShown(String text) {
         point.reset(text);
-    }
-
-    /** An image pasted anywhere on the page (a screenshot from the clipboard) is uploaded and inserted too. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        pasteRegistration = Clipboard.onFilePaste(event.getUI(), uploads);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pasteRegistration != null) {
-            pasteRegistration.remove();
-            pasteRegistration = null;
-        }
-        super.onDetach(event);
     }
 
     private void arrived(int number, Optional<ImageSummary> image) {

@@ -5,15 +5,11 @@ import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
 import app.lightbox.security.Actor;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The library's drop zone. Each file goes to an {@link ImageUploadReceiver}; the browser shows each
@@ -25,12 +21,10 @@ class ImageUploader extends Composite<Div> {
 
     static final int MAX_FILES = 100;
 
-    private final ImageUploadReceiver receiver;
     private final RefusalList refusals = new RefusalList();
-    private Registration pasteRegistration;
 
     ImageUploader(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored) {
-        this.receiver = new ImageUploadReceiver(images, uploader, onStored, refusals::add);
+        ImageUploadReceiver receiver = new ImageUploadReceiver(images, uploader, onStored, refusals::add);
         UploadLimits limits = images.limits();
 
         Upload upload = new Upload(receiver);
@@ -45,22 +39,7 @@ class ImageUploader extends Composite<Div> {
 
         getContent().addClassName("image-uploader");
         getContent().add(upload, refusals);
-    }
-
-    /** Images pasted anywhere on the page (a screenshot from the clipboard) are uploaded the same way. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        pasteRegistration = Clipboard.onFilePaste(event.getUI(), receiver);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pasteRegistration != null) {
-            pasteRegistration.remove();
-            pasteRegistration = null;
-        }
-        super.onDetach(event);
+        PasteUploads.whileAttached(this, receiver);
     }
 
 }
