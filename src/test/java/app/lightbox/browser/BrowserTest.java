@@ -120,10 +120,15 @@ public abstract class BrowserTest {
      * for tests with two users at once; it is closed after the test.
      */
     protected BrowserContext newContext(String locale) {
-        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale(locale)
-                .setViewportSize(1280, 800));
+        return newContext(new Browser.NewContextOptions().setLocale(locale));
+    }
+
+    /** A further fresh browser context with these options (a time zone, say), on the application. */
+    protected BrowserContext newContext(Browser.NewContextOptions options) {
+        if (options.viewportSize == null) {
+            options.setViewportSize(1280, 800);
+        }
+        BrowserContext fresh = browser.newContext(options.setBaseURL("http://localhost:" + port));
         fresh.setDefaultTimeout(20_000);
         return fresh;
     }

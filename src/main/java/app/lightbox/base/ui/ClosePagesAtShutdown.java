@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +90,6 @@ class ClosePagesAtShutdown implements VaadinServiceInitListener, SmartLifecycle 
     /** After the web server has let running requests finish, before it stops. */
     @Override
     public int getPhase() {
-        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 512;
+        return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 512;
     }
 }

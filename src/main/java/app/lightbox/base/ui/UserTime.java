@@ -2,6 +2,7 @@ package app.lightbox.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,16 +28,21 @@ public final class UserTime {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone()).format(instant);
     }
 
+    /**
+     * Takes the page's time zone from what the browser sent when the page was opened; a zone it did not
+     * name (or one Java does not know) leaves the server's zone.
+     */
     static void rememberZone(UI ui) {
         VaadinSession session = ui.getSession();
         if (session.getAttribute(ZONE_ATTRIBUTE) == null) {
-            ui.getPage().retrieveExtendedClientDetails(details -> {
+            String id = ui.getPage().getExtendedClientDetails().getTimeZoneId();
+            if (id != null && !id.isBlank()) {
                 try {
-                    session.setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
-                } catch (RuntimeException e) {
+                    session.setAttribute(ZONE_ATTRIBUTE, ZoneId.of(id));
+                } catch (DateTimeException unknown) {
                     session.setAttribute(ZONE_ATTRIBUTE, ZoneId.systemDefault());
                 }
-            });
+            }
         }
     }
 
