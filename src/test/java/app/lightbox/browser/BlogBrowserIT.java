@@ -181,6 +181,38 @@ class BlogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_search_lives_in_the_address_so_back_from_a_post_and_a_reload_keep_it() {
+        String author = newAccount("searcher");
+        String tag = uniqueName("found");
+        publish(posts.create("Found " + tag, "text", actor(author)), author);
+        publish(posts.create("Other " + uniqueName("other"), "text", actor(author)), author);
+        open("/");
+        Locator search = page.locator(".page-header vaadin-text-field input");
+        // the virtual list keeps the elements of rows it no longer shows, hidden
+        Locator cards = page.locator(".post-card:visible");
+        Locator found = cards.filter(new Locator.FilterOptions().setHasText("Found " + tag));
+
+        search.fill(tag);
+        page.waitForURL(url -> url.endsWith("/?q=" + tag));
+        waitForVaadin();
+        found.locator("h2 a").click();
+        page.waitForURL(url -> url.matches(".*/posts/\\d+$"));
+        waitForVaadin();
+
+        page.goBack();
+        page.waitForURL(url -> url.endsWith("/?q=" + tag));
+        waitForVaadin();
+        assertThat(search.inputValue()).isEqualTo(tag);
+        found.waitFor();
+        assertThat(cards.count()).isOne();
+
+        waitForNewDocument(page, page::reload);
+        assertThat(search.inputValue()).isEqualTo(tag);
+        found.waitFor();
+        assertThat(cards.count()).isOne();
+    }
+
+    @Test
     void a_mistyped_address_shows_the_not_found_page_to_a_logged_in_user() {
         LoginPage.open(page).login(newAccount("lost"), PASSWORD);
 

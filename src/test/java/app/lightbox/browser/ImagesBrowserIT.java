@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -182,6 +183,43 @@ class ImagesBrowserIT extends BrowserTest {
         waitForVaadin();
 
         assertThat(axe(page)).isEmpty();
+    }
+
+    @Test
+    void the_page_and_the_search_live_in_the_address_so_back_returns_to_the_page_before_and_a_reload_keeps_them()
+            throws IOException {
+        String user = newAccount("pager");
+        var uploader = accounts.findByUsername(user).orElseThrow().toActor();
+        String tag = uniqueName("pages");
+        byte[] png = image("png", 8, 8, Color.GRAY);
+        for (int i = 0; i < 49; i++) { // a page and one more
+            images.store(new ByteArrayInputStream(png), tag + "-" + i + ".png", uploader);
+        }
+        LoginPage.open(page).login(user, PASSWORD);
+        open("/images");
+        Locator position = page.locator(".pager > span[aria-live]");
+
+        page.locator(".library-filters vaadin-text-field input").fill(tag);
+        page.waitForURL(url -> url.endsWith("/images?q=" + tag));
+        waitForVaadin();
+        assertThat(position.textContent()).isEqualTo("Page 1 of 2 · 49 images");
+
+        page.locator("vaadin-button[aria-label='Next page']").click();
+        page.waitForURL(url -> url.contains("page=2") && url.contains("q=" + tag));
+        waitForVaadin();
+        assertThat(position.textContent()).isEqualTo("Page 2 of 2 · 49 images");
+        // the next page is seen from its top, not from the pager at the bottom of the one before
+        page.waitForFunction("() => { const top = document.querySelector('.image-gallery').getBoundingClientRect().top;"
+                + " return top >= 0 && top < window.innerHeight / 2; }");
+
+        page.goBack();
+        page.waitForURL(url -> url.endsWith("/images?q=" + tag));
+        waitForVaadin();
+        assertThat(position.textContent()).isEqualTo("Page 1 of 2 · 49 images");
+
+        waitForNewDocument(page, page::reload);
+        assertThat(page.locator(".library-filters vaadin-text-field input").inputValue()).isEqualTo(tag);
+        assertThat(position.textContent()).isEqualTo("Page 1 of 2 · 49 images");
     }
 
     private String href(String originalName) {

@@ -2,6 +2,7 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.base.ui.ServicePages;
 import app.lightbox.base.ui.UserTime;
+import app.lightbox.base.ui.ViewAddress;
 import app.lightbox.blog.PostService;
 import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageLinks;
@@ -28,16 +29,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The blog's front page: published posts, newest first, fetched page by page as the reader scrolls, and searchable. */
+/**
+ * The blog's front page: published posts, newest first, fetched page by page as the reader scrolls, and
+ * searchable; the search is kept in the address ({@code /?q=cat}), so that Back, a reload and a link keep it.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:newspaper", title = "blog.menu.posts")
 @AnonymousAllowed
 public class PostListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String SEARCH = "q";
 
     private final PostService posts;
     private final CurrentUser currentUser;
@@ -45,6 +52,7 @@ public class PostListView extends Main implements BeforeEnterObserver, HasDynami
     private final VirtualList<PostSummary> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
     private final TextField search = new TextField();
+    private final ViewAddress address = new ViewAddress(PostListView.class);
 
     PostListView(PostService posts, CurrentUser currentUser, UserAccountService accounts) {
         this.posts = posts;
@@ -58,7 +66,13 @@ public class PostListView extends Main implements BeforeEnterObserver, HasDynami
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> show(e.getValue()));
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient()) { // typing rewrites the address: no history entry per search
+                show(e.getValue());
+                address.replace(e.getValue().isBlank() ? QueryParameters.empty()
+                        : QueryParameters.of(SEARCH, e.getValue().strip()));
+            }
+        });
         header.add(search);
         if (currentUser.actor().isPresent()) {
             Button write = new Button(getTranslation("blog.list.new"), VaadinIcon.PLUS.create(),
@@ -73,10 +87,12 @@ public class PostListView extends Main implements BeforeEnterObserver, HasDynami
         add(header, empty, list);
     }
 
-    /** Read anew on every visit, also when the blog is opened again from its own menu entry. */
+    /** Read anew on every visit, with the address's search: none when opened again from its own menu entry. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(search.getValue());
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(SEARCH).orElse("");
+        search.setValue(asked);
+        show(asked);
     }
 
     private void show(String search) {

@@ -1,29 +1,22 @@
 package app.lightbox.images.ui;
 
-import app.lightbox.base.NotFoundException;
-import app.lightbox.base.NotPermittedException;
-import app.lightbox.base.ui.DestructiveConfirmation;
+import app.lightbox.base.ui.ViewAddress;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The library's previews, one page at a time, newest first: only one page of rows is ever in memory,
- * and the browser loads only the previews it shows ({@code loading=lazy}).
+ * and the browser loads only the previews it shows ({@code loading=lazy}). What it shows (page, search,
+ * filter) is kept in the address: turning the page adds a history entry, a search or filter rewrites it.
  */
 class ImageGallery extends Composite<Section> {
 
@@ -32,19 +25,20 @@ class ImageGallery extends Composite<Section> {
     private final ImageService images;
     private final Actor actor;
     private final String origin;
-    private int page;
+    private final ViewAddress address;
+    private LibraryQuery query = LibraryQuery.FIRST_PAGE;
     private long total;
     private final Div cards = new Div();
     private final Checkbox unused = new Checkbox();
     private final ImageNameSearch search = new ImageNameSearch();
     private final Paragraph empty = new Paragraph();
-    private final Span position = new Span();
-    private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showPage(page - 1));
-    private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> showPage(page + 1));
+    private final GalleryPager pager = new GalleryPager(PAGE_SIZE, this::turnTo);
 
-    ImageGallery(ImageService images, Actor actor) {
+    /** Shows nothing until {@link #show(LibraryQuery)} says what. */
+    ImageGallery(ImageService images, Actor actor, ViewAddress address) {
         this.images = images;
         this.actor = actor;
+        this.address = address;
         this.origin = ServletUriComponentsBuilder
                 .fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest()).toUriString();
         getContent().addClassName("image-gallery");
@@ -52,29 +46,30 @@ class ImageGallery extends Composite<Section> {
         cards.addClassName("image-grid");
         empty.setText(getTranslation("images.library.empty"));
         empty.addClassName("empty-state");
-        previous.setAriaLabel(getTranslation("images.library.previous"));
-        next.setAriaLabel(getTranslation("images.library.next"));
-        position.getElement().setAttribute("aria-live", "polite");
         unused.setLabel(getTranslation("images.library.only-unused"));
-        unused.addValueChangeListener(e -> showPage(0));
-        search.addValueChangeListener(e -> showPage(0));
+        unused.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        search.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         Div filters = new Div(search, unused);
         filters.addClassName("library-filters");
-        Nav pager = new Nav(previous, position, next);
-        pager.addClassName("pager");
-        pager.getElement().setAttribute("aria-label", getTranslation("images.library.pages"));
         getContent().add(filters, empty, cards, pager);
-        showPage(0);
+    }
+
+    /** Shows what the address asks for, and answers what that is: a page past the end is the last one. */
+    LibraryQuery show(LibraryQuery wanted) {
+        search.setValue(wanted.search());
+        unused.setValue(wanted.unusedOnly());
+        showPage(wanted);
+        return query;
     }
 
     /** A new upload: it is the newest, so it goes first on the first page. */
     void added(ImageSummary image) {
-        if (!search.getValue().isBlank()) {
-            showPage(page); // shown only if its name matches the search
+        if (!query.search().isEmpty()) {
+            showPage(query); // shown only if its name matches the search
             return;
         }
         total++;
-        if (page == 0) { // a new image is unused, so it belongs on the first page of either filter
+        if (query.page() == 0) { // a new image is unused, so it belongs on the first page of either filter
             cards.addComponentAsFirst(card(image));
             if (cards.getComponentCount() > PAGE_SIZE) {
                 cards.remove(cards.getComponentAt(PAGE_SIZE));
@@ -83,25 +78,37 @@ class ImageGallery extends Composite<Section> {
         updatePager();
     }
 
-    private void showPage(int wanted) {
-        total = images.count(search.getValue(), unused.getValue());
+    /** The reader's own change of search or filter starts again at the first page, without a new history entry. */
+    private void filterChanged(boolean byReader) {
+        if (byReader) {
+            showPage(new LibraryQuery(0, search.getValue(), unused.getValue()));
+            address.replace(query.toParameters());
+        }
+    }
+
+    /** Another page is a new history entry (Back returns), and it is seen from its top, as a new page would be. */
+    private void turnTo(int page) {
+        showPage(query.onPage(page));
+        address.push(query.toParameters());
+        getContent().scrollIntoView();
+    }
+
+    private void showPage(LibraryQuery wanted) {
+        total = images.count(wanted.search(), wanted.unusedOnly());
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
-        page = Math.clamp(wanted, 0, last);
+        query = wanted.onPage(Math.clamp(wanted.page(), 0, last));
         cards.removeAll();
-        images.list(search.getValue(), unused.getValue(), PageRequest.of(page, PAGE_SIZE))
+        images.list(query.search(), query.unusedOnly(), PageRequest.of(query.page(), PAGE_SIZE))
                 .forEach(image -> cards.add(card(image)));
         updatePager();
     }
 
     private void updatePager() {
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        empty.setText(search.getValue().isBlank()
-                ? getTranslation(unused.getValue() ? "images.library.none-unused" : "images.library.empty")
-                : getTranslation("images.library.none-matching", search.getValue().strip()));
+        empty.setText(query.search().isEmpty()
+                ? getTranslation(query.unusedOnly() ? "images.library.none-unused" : "images.library.empty")
+                : getTranslation("images.library.none-matching", query.search()));
         empty.setVisible(total == 0);
-        position.setText(getTranslation("images.library.position", page + 1, pages, total));
-        previous.setEnabled(page > 0);
-        next.setEnabled(page + 1 < pages);
+        pager.show(query.page(), total);
     }
 
     private ImageCard card(ImageSummary image) {
@@ -110,26 +117,15 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void confirmDelete(ImageSummary image) {
-        String question = getTranslation("images.delete.message", image.originalName());
-        if (image.usageCount() > 0) {
-            String posts = images.whereUsed(image.storedName(), actor).stream()
-                    .map(r -> "“" + (r.label().isBlank() ? getTranslation("images.card.untitled") : r.label()) + "”")
-                    .collect(Collectors.joining(", "));
-            question = getTranslation("images.delete.used", image.originalName(), image.usageCount(), posts);
-        }
-        DestructiveConfirmation.delete(getTranslation("images.delete.title"), question, () -> {
+        ImageDeletion.confirm(image, images, actor, () -> {
             // where the card is now: an upload may have added cards in front of it meanwhile
             int place = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
                     .indexOf(image.storedName());
-            try {
-                images.delete(image.id(), actor);
-                Notification.show(getTranslation("images.delete.done", image.originalName()));
-            } catch (NotFoundException gone) {
-                Notification.show(getTranslation("images.delete.gone", image.originalName()));
-            } catch (NotPermittedException denied) {
-                ImageCard.error(getTranslation("base.error.denied.message"));
+            LibraryQuery before = query;
+            showPage(query);
+            if (!query.equals(before)) { // it was the last card of the last page: the page before is shown now
+                address.replace(query.toParameters());
             }
-            showPage(page);
             focusNear(place);
         });
     }

@@ -2,19 +2,25 @@ package app.lightbox.images.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.base.ui.SentToBrowser;
+import app.lightbox.base.ui.SentToBrowser.AddressChange;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +155,122 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         assertThat(shownNames()).isEmpty();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("empty-state").single().getText())
                 .isEqualTo("No image’s name contains “no such " + tag + "”.");
+    }
+
+    @Test
+    void an_address_with_a_page_a_search_and_the_filter_shows_them() throws IOException {
+        List<String> stored = aPageAndOneMore();
+
+        SentToBrowser opening = open("page=2&q=" + tag(stored) + "&unused=true");
+
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).single().getValue()).isEqualTo(tag(stored));
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).single().getValue()).isTrue();
+        assertThat(shownNames()).containsExactly(stored.getFirst()); // the oldest, alone on the second page
+        assertThat(position()).isEqualTo("Page 2 of 2 · 49 images");
+        assertThat(opening.rewrites()).as("the address is right as it is").isEmpty();
+    }
+
+    @Test
+    void turning_the_page_adds_a_history_entry_and_shows_the_new_page_from_the_gallerys_top() throws IOException {
+        String tag = tag(aPageAndOneMore());
+        SentToBrowser opening = open("q=" + tag);
+        ImageGallery gallery = find(ImageGallery.class).single();
+        assertThat(opening.scrolledIntoView(gallery)).as("not on the first load").isFalse();
+
+        test(find(Button.class).withAriaLabel("Next page").single()).click();
+
+        assertThat(position()).isEqualTo("Page 2 of 2 · 49 images");
+        SentToBrowser sent = SentToBrowser.take();
+        assertThat(sent.addressChanges()).singleElement().satisfies(change -> {
+            assertThat(change.newEntry()).isTrue();
+            assertThat(change.path()).isEqualTo("images");
+            assertThat(change.query()).isEqualTo(Map.of("page", List.of("2"), "q", List.of(tag)));
+        });
+        assertThat(sent.scrolledIntoView(gallery)).isTrue();
+
+        test(find(Button.class).withAriaLabel("Previous page").single()).click();
+
+        assertThat(SentToBrowser.take().addressChanges()).singleElement()
+                .isEqualTo(new AddressChange("images?q=" + tag, true));
+    }
+
+    @Test
+    void the_search_and_the_filter_rewrite_the_address_without_a_new_history_entry() throws IOException {
+        String tag = tag(aPageAndOneMore());
+        open("page=2&q=" + tag);
+
+        test(find(com.vaadin.flow.component.textfield.TextField.class).single()).setValue(tag + "-1");
+
+        assertThat(position()).as("a new search starts at its first page").isEqualTo("Page 1 of 1 · 11 images");
+        assertThat(SentToBrowser.take().addressChanges()).singleElement()
+                .isEqualTo(new AddressChange("images?q=" + tag + "-1", false));
+
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withLabel("Only images not used in any post").single()).click();
+
+        assertThat(SentToBrowser.take().addressChanges()).singleElement().satisfies(change -> {
+            assertThat(change.newEntry()).isFalse();
+            assertThat(change.query()).isEqualTo(Map.of("q", List.of(tag + "-1"), "unused", List.of("true")));
+        });
+    }
+
+    @Test
+    void a_page_past_the_end_shows_the_last_one_and_a_page_that_is_no_number_the_first_and_the_address_follows()
+            throws IOException {
+        String tag = tag(aPageAndOneMore());
+
+        SentToBrowser opening = open("page=99&q=" + tag);
+        assertThat(position()).isEqualTo("Page 2 of 2 · 49 images");
+        assertThat(opening.rewrites()).singleElement().satisfies(change -> {
+            assertThat(change.newEntry()).isFalse();
+            assertThat(change.query()).isEqualTo(Map.of("page", List.of("2"), "q", List.of(tag)));
+        });
+
+        opening = open("page=two&q=" + tag);
+        assertThat(position()).isEqualTo("Page 1 of 2 · 49 images");
+        assertThat(opening.rewrites()).singleElement()
+                .isEqualTo(new AddressChange("images?q=" + tag, false));
+    }
+
+    @Test
+    void deleting_the_only_image_of_the_last_page_shows_the_page_before_and_the_address_follows() throws IOException {
+        List<String> stored = aPageAndOneMore();
+        String tag = tag(stored);
+        open("page=2&q=" + tag);
+
+        test(find(Button.class, card(stored.getFirst())).withAriaLabel("Delete " + tag + "-0.png").single()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        test(find(Button.class, dialog).withText("Delete").single()).click();
+
+        assertThat(position()).isEqualTo("Page 1 of 1 · 48 images");
+        assertThat(SentToBrowser.take().addressChanges()).singleElement()
+                .isEqualTo(new AddressChange("images?q=" + tag, false));
+    }
+
+    /** A page of images and one more, named "tag-0.png" (the oldest, so alone on page 2) to "tag-48.png". */
+    private List<String> aPageAndOneMore() throws IOException {
+        var actor = accounts.findByUsername("libraryuser").orElseThrow().toActor();
+        String tag = "p" + System.nanoTime();
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i <= ImageGallery.PAGE_SIZE; i++) {
+            stored.add(storedAs(tag + "-" + i + ".png", actor));
+        }
+        return stored;
+    }
+
+    private String tag(List<String> stored) {
+        return images.find(stored.getFirst()).orElseThrow().originalName().replace("-0.png", "");
+    }
+
+    /** Opens the library at this address, as a link would, and answers what that sent to the browser. */
+    private SentToBrowser open(String query) {
+        SentToBrowser.take();
+        UI.getCurrent().navigate(ImageLibraryView.class, QueryParameters.fromString(query));
+        return SentToBrowser.take();
+    }
+
+    private String position() {
+        return find(Span.class, find(GalleryPager.class).single()).single().getText();
     }
 
     private String storedAs(String name, app.lightbox.security.Actor actor) throws IOException {
