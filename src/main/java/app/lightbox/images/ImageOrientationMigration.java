@@ -1,5 +1,6 @@
 package app.lightbox.images;
 
+import app.lightbox.base.db.DataMigration;
 import app.lightbox.images.storage.ImageStorage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,10 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,13 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * Flyway migration 11: JPEGs uploaded before {@link ExifOrientation} was read have the size they are
  * stored at, not the size they are shown at (a portrait photo said 640 × 480). Their headers are read
- * again from the storage and the rows corrected. It is Java because SQL cannot read the files; Spring
- * Boot hands {@link JavaMigration} beans to Flyway, so it runs once, before the application serves anyone.
+ * again from the storage and the rows corrected; Java, because SQL cannot read the files.
  *
  * <p>Only the first bytes of each JPEG are read. A file missing or unreadable keeps its row as it is.
  */
 @Component
-class ImageOrientationMigration implements JavaMigration {
+class ImageOrientationMigration extends DataMigration {
 
     private static final Logger log = LoggerFactory.getLogger(ImageOrientationMigration.class);
 
@@ -37,39 +33,18 @@ class ImageOrientationMigration implements JavaMigration {
     private final ImageStorage storage;
 
     ImageOrientationMigration(ImageStorage storage) {
+        super("11", "image sizes as shown");
         this.storage = storage;
     }
 
     @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "image sizes as shown";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        int changed = update(context.getConnection());
-        if (changed > 0) {
-            log.info("Gave {} JPEGs turned by their Exif orientation the size they are shown at", changed);
-        }
+    protected void changed(int rows) {
+        log.info("Gave {} JPEGs turned by their Exif orientation the size they are shown at", rows);
     }
 
     /** Corrects every stored JPEG's size where its header says otherwise; returns how many rows changed. */
-    int update(Connection connection) throws SQLException {
+    @Override
+    protected int update(Connection connection) throws SQLException {
         int changed = 0;
         for (Row row : jpegs(connection)) {
             Optional<ImageHeader> header = header(row.storedName());

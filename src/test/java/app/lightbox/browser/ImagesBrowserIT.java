@@ -152,6 +152,7 @@ class ImagesBrowserIT extends BrowserTest {
                 .contains("Press Ctrl+C (⌘C on a Mac) to copy");
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("copied"))
                 .count()).isZero();
+        assertThat(axe(page)).as("copy-link dialog").isEmpty();
 
         page.keyboard().press("Escape");
 
