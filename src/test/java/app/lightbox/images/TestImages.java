@@ -32,7 +32,7 @@ public final class TestImages {
      * after SOI, as cameras write it) whose orientation tag is {@code orientation}: 6 is a portrait
      * photo taken with the camera turned right, stored landscape.
      */
-    static byte[] jpegWithOrientation(int width, int height, int orientation, boolean littleEndian) {
+    public static byte[] jpegWithOrientation(int width, int height, int orientation, boolean littleEndian) {
         byte[] jpeg = jpeg(width, height);
         Bytes tiff = littleEndian
                 ? new Bytes().ascii("II").u16le(42).u32le(8).u16le(2)
