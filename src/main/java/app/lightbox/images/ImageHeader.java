@@ -10,6 +10,9 @@ import java.util.Optional;
  * The size an image declares in its header, read from the first bytes without decoding the image,
  * so that a small file announcing a huge picture is refused before anything decodes it.
  *
+ * @param width the width as the image is shown: a JPEG whose Exif orientation turns it by a quarter
+ *     (see {@link ExifOrientation}) has its stored height here
+ * @param height the height as shown
  * @param largestWidth the width of the largest area a decoder must allocate: the image itself, or a
  *     GIF frame larger than the GIF's own screen (which its header alone does not reveal); never an
  *     area smaller than the image
@@ -122,10 +125,12 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
     /**
      * Walks the marker segments after SOI, skipping each by its length, up to the first start of frame
      * (SOF0–SOF15 but DHT, JPG and DAC), which holds height and width. Scan data or the end before it
-     * means there is no readable frame header.
+     * means there is no readable frame header. An Exif segment (APP1) on the way says whether
+     * the picture is shown turned by a quarter.
      */
     private static Optional<ImageHeader> jpeg(InputStream in) throws IOException {
         in.skipNBytes(2);
+        int orientation = ExifOrientation.UPRIGHT;
         while (true) {
             if (u8(in) != 0xFF) {
                 return Optional.empty();
@@ -151,7 +156,17 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
                 u8(in); // sample precision
                 int height = u16be(in);
                 int width = u16be(in);
-                return Optional.of(new ImageHeader(ImageFormat.JPEG, width, height));
+                return Optional.of(ExifOrientation.turnsAQuarter(orientation)
+                        ? new ImageHeader(ImageFormat.JPEG, height, width)
+                        : new ImageHeader(ImageFormat.JPEG, width, height));
+            }
+            if (marker == 0xE1 && orientation == ExifOrientation.UPRIGHT) { // Exif, or XMP
+                byte[] app1 = in.readNBytes(length - 2);
+                if (app1.length < length - 2) {
+                    throw new EOFException();
+                }
+                orientation = ExifOrientation.of(app1);
+                continue;
             }
             in.skipNBytes(length - 2);
         }

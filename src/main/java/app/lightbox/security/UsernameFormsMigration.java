@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.toList;
 import static java.util.stream.Collectors.toMap;
 
+import app.lightbox.base.db.DataMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 7.1: gives the accounts from before {@link UsernameForms} their skeleton and their NFKC
- * case-folded key. It is Java because SQL has neither; Spring Boot hands {@link JavaMigration} beans to
- * Flyway, so it runs once, under Flyway's lock, before the application serves anyone.
+ * case-folded key; Java, because SQL has neither (see {@link DataMigration}).
  *
  * <p>An account keeps its old key when its new key is another account's, or would be: the unique key
  * must not fail the migration, and an administrator should decide between them. Accounts whose names look
@@ -34,7 +31,7 @@ import org.springframework.stereotype.Component;
  * change, and running it again changes nothing more.
  */
 @Component
-class UsernameFormsMigration implements JavaMigration {
+class UsernameFormsMigration extends DataMigration {
 
     private static final Logger log = LoggerFactory.getLogger(UsernameFormsMigration.class);
     /** The widths of {@code username_key} and {@code username_skeleton}. */
@@ -47,36 +44,18 @@ class UsernameFormsMigration implements JavaMigration {
         }
     }
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7.1");
+    UsernameFormsMigration() {
+        super("7.1", "username keys and skeletons");
     }
 
     @Override
-    public String getDescription() {
-        return "username keys and skeletons";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        int changed = update(context.getConnection());
-        if (changed > 0) {
-            log.info("Brought {} accounts to the new username forms", changed);
-        }
+    protected void changed(int rows) {
+        log.info("Brought {} accounts to the new username forms", rows);
     }
 
     /** Brings every account to the new forms where that is safe; returns how many accounts changed. */
-    int update(Connection connection) throws SQLException {
+    @Override
+    protected int update(Connection connection) throws SQLException {
         List<Account> accounts = read(connection);
         Map<String, Account> byKey = accounts.stream().collect(toMap(Account::key, Function.identity()));
         Map<String, List<Account>> byNewKey = accounts.stream()

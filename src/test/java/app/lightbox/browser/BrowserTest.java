@@ -45,6 +45,13 @@ public abstract class BrowserTest {
     /** Debian's package; where it is missing, Playwright downloads its own browser. */
     static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
 
+    /**
+     * A host name the browser resolves to this machine ({@code --host-resolver-rules}): not localhost,
+     * so a page served from it over plain HTTP is no secure context, as on an intranet server; see
+     * {@link #useIntranetHost()}.
+     */
+    protected static final String INTRANET_HOST = "lightbox.test";
+
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private static Playwright playwright;
@@ -69,7 +76,8 @@ public abstract class BrowserTest {
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
                 .setHeadless(!Boolean.getBoolean("browser.headed"))
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"));
+                        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                        "--host-resolver-rules=MAP " + INTRANET_HOST + " 127.0.0.1"));
         if (systemChromium) {
             create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
             launch.setExecutablePath(SYSTEM_CHROMIUM);
@@ -116,6 +124,19 @@ public abstract class BrowserTest {
     }
 
     /**
+     * Replaces {@link #context} and {@link #page} with fresh ones that open the application at
+     * {@code http://lightbox.test:<port>} instead of localhost: plain HTTP on a host that is not
+     * localhost, where browsers give pages no clipboard API (and no other secure-context feature).
+     */
+    protected Page useIntranetHost() {
+        context.close();
+        context = newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setBaseURL("http://" + INTRANET_HOST + ":" + port));
+        page = context.newPage();
+        return page;
+    }
+
+    /**
      * A further fresh browser context (like another private window) whose language is {@code locale},
      * for tests with two users at once; it is closed after the test.
      */
@@ -123,12 +144,18 @@ public abstract class BrowserTest {
         return newContext(new Browser.NewContextOptions().setLocale(locale));
     }
 
-    /** A further fresh browser context with these options (a time zone, say), on the application. */
+    /**
+     * A further fresh browser context with these options (a time zone, say), on the application at
+     * localhost unless the options name another base URL.
+     */
     protected BrowserContext newContext(Browser.NewContextOptions options) {
         if (options.viewportSize == null) {
             options.setViewportSize(1280, 800);
         }
-        BrowserContext fresh = browser.newContext(options.setBaseURL("http://localhost:" + port));
+        if (options.baseURL == null) {
+            options.setBaseURL("http://localhost:" + port);
+        }
+        BrowserContext fresh = browser.newContext(options);
         fresh.setDefaultTimeout(20_000);
         return fresh;
     }

@@ -6,6 +6,7 @@ import app.lightbox.images.ImageService;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -121,6 +122,44 @@ class ImagesBrowserIT extends BrowserTest {
         page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('/files/'))");
         String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
         assertThat(copied).isEqualTo("http://localhost:" + port + card.locator("a.image-preview").getAttribute("href"));
+    }
+
+    @Test
+    void on_a_plain_http_intranet_host_copy_link_shows_the_link_selected_for_ctrl_c_and_esc_returns_to_the_button()
+            throws IOException {
+        useIntranetHost();
+        logInAndOpenLibrary();
+        assertThat(page.evaluate("() => window.isSecureContext || !!navigator.clipboard"))
+                .as("no clipboard API on http://" + INTRANET_HOST).isEqualTo(false);
+        String name = "intranet-" + uniqueName("i") + ".png";
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
+                image("png", 50, 50, Color.PINK)));
+        Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
+        card.waitFor();
+        String link = "http://" + INTRANET_HOST + ":" + port + card.locator("a.image-preview").getAttribute("href");
+
+        card.locator("vaadin-button[aria-label='Copy link to " + name + "']").click();
+
+        Locator field = page.locator("vaadin-text-field.copy-link-field input");
+        field.waitFor();
+        assertThat(field.inputValue()).isEqualTo(link);
+        // focused and wholly selected, so that Ctrl+C copies it at once
+        page.waitForFunction("""
+                input => { let a = document.activeElement;
+                  while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                  return a === input && input.selectionStart === 0 && input.selectionEnd === input.value.length; }""",
+                field.elementHandle());
+        assertThat(page.locator("vaadin-text-field.copy-link-field").textContent())
+                .contains("Press Ctrl+C (⌘C on a Mac) to copy");
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("copied"))
+                .count()).isZero();
+        assertThat(axe(page)).as("copy-link dialog").isEmpty();
+
+        page.keyboard().press("Escape");
+
+        field.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        page.waitForFunction("label => document.activeElement !== null"
+                + " && document.activeElement.getAttribute('aria-label') === label", "Copy link to " + name);
     }
 
     @Test

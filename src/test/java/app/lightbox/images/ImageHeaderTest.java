@@ -36,6 +36,34 @@ class ImageHeaderTest {
         assertThat(read(bytes)).contains(new ImageHeader(format, width, height));
     }
 
+    static Stream<Arguments> orientations() {
+        return Stream.of(1, 2, 3, 4, 5, 6, 7, 8).flatMap(orientation -> Stream.of(true, false).map(little ->
+                Arguments.of(orientation, little ? "II" : "MM", little, orientation >= 5 ? 480 : 640,
+                        orientation >= 5 ? 640 : 480)));
+    }
+
+    @ParameterizedTest(name = "orientation {0}, byte order {1}: {3} × {4}")
+    @MethodSource("orientations")
+    void a_jpeg_turned_by_its_exif_orientation_has_the_size_it_is_shown_at(int orientation, String order,
+            boolean little, int width, int height) throws IOException {
+        ImageHeader header = read(TestImages.jpegWithOrientation(640, 480, orientation, little)).orElseThrow();
+
+        assertThat(header).isEqualTo(new ImageHeader(ImageFormat.JPEG, width, height));
+        assertThat(header.pixels()).isEqualTo(640 * 480);
+    }
+
+    @Test
+    void an_exif_segment_without_a_readable_orientation_leaves_the_size_as_stored() throws IOException {
+        byte[] jpeg = TestImages.jpegWithOrientation(640, 480, 6, false);
+        byte[] badOrder = withByte(jpeg, 12, 'X'); // "MX" instead of "MM"
+        byte[] notExif = withByte(jpeg, 6, 'e');
+        byte[] tooFewEntries = withByte(jpeg, 21, 1); // the orientation is the second entry
+
+        assertThat(read(badOrder).orElseThrow().width()).isEqualTo(640);
+        assertThat(read(notExif).orElseThrow().width()).isEqualTo(640);
+        assertThat(read(tooFewEntries).orElseThrow().width()).isEqualTo(640);
+    }
+
     @Test
     void a_gif_frame_larger_than_the_gif_is_what_a_decoder_must_allocate() throws IOException {
         ImageHeader header = read(TestImages.gifWithFrames(10, 10, 4, 4, 60_000, 50_000, 8, 8)).orElseThrow();

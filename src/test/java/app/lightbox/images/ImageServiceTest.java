@@ -164,6 +164,9 @@ class ImageServiceTest {
                         12),
                 Arguments.of("png named photo.jpg", TestImages.png(3, 3), "photo.jpg", "image/png", ".png", 3, 3),
                 Arguments.of("jpeg named cat.gif", TestImages.jpeg(2, 2), "cat.gif", "image/jpeg", ".jpg", 2, 2),
+                // a portrait photo: stored 640 × 480, shown turned a quarter (Exif orientation 6)
+                Arguments.of("portrait jpeg from a camera", TestImages.jpegWithOrientation(640, 480, 6, true),
+                        "portrait.jpg", "image/jpeg", ".jpg", 480, 640),
                 Arguments.of("png at the pixel limit", TestImages.pngHeader(8_000, 5_000), "max.png", "image/png",
                         ".png", 8_000, 5_000));
     }

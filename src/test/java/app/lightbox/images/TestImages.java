@@ -27,6 +27,25 @@ public final class TestImages {
         return write("jpeg", width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB);
     }
 
+    /**
+     * A real JPEG of {@code width} × {@code height} stored pixels with an Exif segment (APP1, right
+     * after SOI, as cameras write it) whose orientation tag is {@code orientation}: 6 is a portrait
+     * photo taken with the camera turned right, stored landscape.
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation, boolean littleEndian) {
+        byte[] jpeg = jpeg(width, height);
+        Bytes tiff = littleEndian
+                ? new Bytes().ascii("II").u16le(42).u32le(8).u16le(2)
+                        .u16le(0x010F).u16le(2).u32le(4).ascii("Cam").u8(0) // Make, "Cam", before the orientation
+                        .u16le(0x0112).u16le(3).u32le(1).u16le(orientation).u16le(0).u32le(0)
+                : new Bytes().ascii("MM").u16be(42).u32be(8).u16be(2)
+                        .u16be(0x010F).u16be(2).u32be(4).ascii("Cam").u8(0)
+                        .u16be(0x0112).u16be(3).u32be(1).u16be(orientation).u16be(0).u32be(0);
+        byte[] exif = new Bytes().ascii("Exif").u8(0).u8(0).raw(tiff.toArray()).toArray();
+        return new Bytes().raw(0xFF, 0xD8).raw(0xFF, 0xE1).u16be(exif.length + 2).raw(exif)
+                .raw(java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)).toArray();
+    }
+
     static byte[] gif(int width, int height) {
         return write("gif", width, height, Color.GREEN, BufferedImage.TYPE_INT_RGB);
     }

@@ -7,7 +7,6 @@ import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -49,14 +48,7 @@ class ImageCard extends Article {
         Div details = new Div(name, facts, origin, usage(image, whereUsed));
         details.addClassName("image-details");
 
-        copy = new Button(VaadinIcon.LINK.create());
-        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        copy.setAriaLabel(getTranslation("images.card.copy-link", image.originalName()));
-        copy.setTooltipText(getTranslation("images.card.copy-link-short"));
-        Clipboard.onClick(copy).writeText(absoluteUrl,
-                copied -> Notification.show(getTranslation("images.card.link-copied"), 3000, Notification.Position.BOTTOM_START),
-                error -> Notification.show(getTranslation("images.card.copy-failed", absoluteUrl), 8000,
-                        Notification.Position.BOTTOM_START));
+        copy = new CopyLinkButton(absoluteUrl, image.originalName());
 
         Anchor download = new Anchor(image.downloadUrl(), VaadinIcon.DOWNLOAD_ALT.create());
         download.addClassName("icon-link");

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Picks images from the library, newest first, searchable by original name; rows load lazily
- * and previews only as they scroll into view.
+ * and previews only as they scroll into view. What is picked stays picked while the search changes,
+ * also when the search hides it: the footer counts it and Insert inserts it.
  */
 public class ImagePickerDialog extends Dialog {
 
@@ -48,12 +49,11 @@ public class ImagePickerDialog extends Dialog {
 
         ImageNameSearch search = new ImageNameSearch();
         search.setWidthFull();
-        Runnable load = () -> {
-            String term = search.getValue();
-            grid.setDataProvider(ServicePages.of(page -> images.list(term, false, page), () -> images.count(term, false)));
-        };
-        search.addValueChangeListener(e -> load.run());
-        load.run();
+        // one data provider, refreshed: setting a new one would drop the selection
+        grid.setDataProvider(ServicePages.of(page -> images.list(search.getValue(), false, page),
+                () -> images.count(search.getValue(), false)));
+        grid.getLazyDataView().setIdentifierProvider(ImageSummary::id);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Button insert = new Button(getTranslation("images.picker.insert"), e -> {
             onPicked.accept(new ArrayList<>(grid.getSelectedItems()));
@@ -61,23 +61,33 @@ public class ImagePickerDialog extends Dialog {
         });
         insert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         insert.setEnabled(false);
-        // A click anywhere on a row picks it (or puts it back), not only on its small checkbox.
+        // A click anywhere on a row picks it (or puts it back), not only on its small checkbox; so does
+        // Space on a focused cell, as the grid turns it into a click. The checkbox's own column (no
+        // column of ours) toggles by itself: toggling here too would undo it at once.
         grid.addItemClickListener(e -> {
+            if (e.getColumn() == null) {
+                return;
+            }
             if (grid.getSelectedItems().contains(e.getItem())) {
                 grid.deselect(e.getItem());
             } else {
                 grid.select(e.getItem());
             }
         });
+        Span count = new Span(getTranslation("images.picker.selected", 0));
+        count.addClassName("picker-count");
+        count.getElement().setAttribute("aria-live", "polite");
         grid.addSelectionListener(e -> {
-            insert.setEnabled(!e.getAllSelectedItems().isEmpty());
-            insert.setText(getTranslation("images.picker.insert-count", e.getAllSelectedItems().size()));
+            int selected = e.getAllSelectedItems().size();
+            insert.setEnabled(selected > 0);
+            insert.setText(getTranslation("images.picker.insert-count", selected));
+            count.setText(getTranslation("images.picker.selected", selected));
         });
         Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
 
         grid.addClassName("picker-grid");
         add(search, grid);
-        getFooter().add(cancel, insert);
+        getFooter().add(count, cancel, insert);
         search.focus();
     }
 

@@ -74,6 +74,20 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_portrait_photo_stored_turned_shows_its_size_as_displayed_in_the_facts_and_the_img_attributes() {
+        navigate(ImageLibraryView.class);
+
+        test(find(Upload.class).single()).upload("portrait.jpg", "image/jpeg",
+                app.lightbox.images.TestImages.jpegWithOrientation(640, 480, 6, false));
+
+        ImageCard card = find(ImageCard.class).first();
+        assertThat(find(Span.class, card).withTextContaining("480 × 640 px").exists()).isTrue();
+        com.vaadin.flow.component.html.Image preview = find(com.vaadin.flow.component.html.Image.class, card).single();
+        assertThat(preview.getElement().getAttribute("width")).isEqualTo("480");
+        assertThat(preview.getElement().getAttribute("height")).isEqualTo("640");
+    }
+
+    @Test
     void an_image_whose_file_is_missing_says_so_instead_of_showing_a_broken_picture() throws IOException {
         var uploader = accounts.findByUsername("libraryuser").orElseThrow().toActor();
         var stored = images.store(new java.io.ByteArrayInputStream(png(30, 20)), "lost.png", uploader);
