@@ -68,24 +68,21 @@ class RememberedLoginsTest {
     @Test
     void a_browser_that_lost_its_session_is_signed_in_again_from_the_cookie() throws Exception {
         String name = account();
-        HttpBrowser browser = new HttpBrowser(port);
-        logIn(browser, name, KEEP_ME_SIGNED_IN);
-        String firstToken = browser.cookie(RememberedLogins.COOKIE).orElseThrow().getValue();
+        HttpBrowser browser = keptSignedIn(name);
+        String firstToken = rememberMeCookie(browser);
 
         browser.forgetSession();
 
         assertThat(browser.isLoggedIn()).isTrue();
-        assertThat(browser.cookie(RememberedLogins.COOKIE).orElseThrow().getValue())
-                .as("a new token at each use").isNotEqualTo(firstToken);
+        assertThat(rememberMeCookie(browser)).as("a new token at each use").isNotEqualTo(firstToken);
         assertThat(tokensOf(name)).isEqualTo(1);
     }
 
     @Test
     void logging_out_deletes_the_token_so_the_cookie_signs_in_no_more() throws Exception {
         String name = account();
-        HttpBrowser browser = new HttpBrowser(port);
-        logIn(browser, name, KEEP_ME_SIGNED_IN);
-        String cookie = browser.cookie(RememberedLogins.COOKIE).orElseThrow().getValue();
+        HttpBrowser browser = keptSignedIn(name);
+        String cookie = rememberMeCookie(browser);
 
         HttpResponse<String> logout = browser.post("/logout", Map.of("_csrf", browser.openLoginPage()), Map.of());
 
@@ -98,12 +95,10 @@ class RememberedLoginsTest {
     @Test
     void a_password_change_signs_out_every_browser_kept_signed_in() throws Exception {
         String name = account();
-        HttpBrowser laptop = new HttpBrowser(port);
-        HttpBrowser phone = new HttpBrowser(port);
-        logIn(laptop, name, KEEP_ME_SIGNED_IN);
-        logIn(phone, name, KEEP_ME_SIGNED_IN);
+        HttpBrowser laptop = keptSignedIn(name);
+        keptSignedIn(name); // a phone
         String other = account();
-        logIn(new HttpBrowser(port), other, KEEP_ME_SIGNED_IN);
+        keptSignedIn(other);
         assertThat(tokensOf(name)).isEqualTo(2);
 
         assertThat(accounts.changePassword(actor(name), "a brand new password")).isEmpty();
@@ -117,7 +112,7 @@ class RememberedLoginsTest {
     @Test
     void a_refused_new_password_changes_nothing() throws Exception {
         String name = account();
-        logIn(new HttpBrowser(port), name, KEEP_ME_SIGNED_IN);
+        keptSignedIn(name);
 
         assertThat(accounts.changePassword(actor(name), "short")).hasValueSatisfying(
                 refused -> assertThat(refused.reason()).isEqualTo(Registration.Reason.PASSWORD_TOO_SHORT));
@@ -130,8 +125,7 @@ class RememberedLoginsTest {
     @Test
     void the_cookie_signs_in_even_while_password_guesses_lock_the_name() throws Exception {
         String name = account();
-        HttpBrowser member = new HttpBrowser(port);
-        logIn(member, name, KEEP_ME_SIGNED_IN);
+        HttpBrowser member = keptSignedIn(name);
         HttpBrowser guesser = new HttpBrowser(port); // on the same address, as in an office
         for (int i = 1; i <= 6; i++) {
             guesser.logIn(name, "guess " + i, guesser.openLoginPage(), Map.of());
@@ -154,6 +148,16 @@ class RememberedLoginsTest {
         HttpResponse<String> response = browser.post("/login", fields, Map.of());
         assertThat(path(response)).as("logged in").isEqualTo("/");
         return response;
+    }
+
+    private HttpBrowser keptSignedIn(String name) throws Exception {
+        HttpBrowser browser = new HttpBrowser(port);
+        logIn(browser, name, KEEP_ME_SIGNED_IN);
+        return browser;
+    }
+
+    private static String rememberMeCookie(HttpBrowser browser) {
+        return browser.cookie(RememberedLogins.COOKIE).orElseThrow().getValue();
     }
 
     /** Whether a browser that holds nothing but this remember-me cookie is served a members' page. */
