@@ -3,7 +3,6 @@ package app.lightbox.security;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,9 +40,12 @@ class AccountDetailsService implements UserDetailsService {
         if (throttle.isLocked(username, LoginThrottle.currentAddress())) {
             return new User(username, lockedPassword, true, true, true, false, List.of());
         }
-        AppUser user = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new AccountPrincipal(user.toActor(), user.getPasswordHash(),
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())), true);
+        return loadAccount(username);
+    }
+
+    /** The account of a name, whatever the throttle says: for those who proved more than a guess. */
+    UserDetails loadAccount(String username) {
+        return AccountPrincipal.of(accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account")));
     }
 }

@@ -1,7 +1,9 @@
 package app.lightbox.security;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The logged-in account, carrying the {@link Actor} that services are given. */
@@ -13,6 +15,12 @@ public class AccountPrincipal extends User {
             boolean accountNonLocked) {
         super(actor.username(), passwordHash, true, true, true, accountNonLocked, authorities);
         this.actor = actor;
+    }
+
+    /** The principal of an account, with its role as the one authority. */
+    static AccountPrincipal of(AppUser user) {
+        return new AccountPrincipal(user.toActor(), user.getPasswordHash(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())), true);
     }
 
     public Actor actor() {

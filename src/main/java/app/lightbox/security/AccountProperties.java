@@ -18,9 +18,11 @@ public record AccountProperties(@DefaultValue Registration registration, @Defaul
 
     /**
      * @param maxFailures failures within {@code window} after which a name is refused for {@code lockout}
+     * @param rememberMeValidity how long "Keep me signed in" lasts in a browser that does not come back
      */
     public record Login(
             @DefaultValue("5") int maxFailures,
             @DefaultValue("15m") Duration window,
-            @DefaultValue("5m") Duration lockout) {}
+            @DefaultValue("5m") Duration lockout,
+            @DefaultValue("30d") Duration rememberMeValidity) {}
 }

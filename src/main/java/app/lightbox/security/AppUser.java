@@ -65,6 +65,10 @@ public class AppUser {
         return passwordHash;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Role getRole() {
         return role;
     }

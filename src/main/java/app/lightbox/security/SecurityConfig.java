@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -20,7 +21,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache,
-            RequestUtil vaadinRequests, PageHeaders pageHeaders) throws Exception {
+            RequestUtil vaadinRequests, PageHeaders pageHeaders, RememberMeServices rememberMeServices)
+            throws Exception {
         // After the login, back to the page asked for at its own address (Spring Security would add
         // "?continue" to it to spare a session look-up on other requests; this app has few).
         HttpSessionRequestCache sessionRequestCache = new HttpSessionRequestCache();
@@ -50,6 +52,9 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .addHeaderWriter(pageHeaders));
+        // "Keep me signed in" (RememberedLogins); its services are also a logout handler, which Vaadin's
+        // logout runs too, so logging out deletes the browser's token.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMeServices));
         // Any other request needs a login (Vaadin's default is to refuse it outright), so that a logged-in
         // user who mistypes a URL gets the not-found view instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -3,6 +3,7 @@ package app.lightbox.security;
 import app.lightbox.security.Registration.Field;
 import app.lightbox.security.Registration.Reason;
 import app.lightbox.security.Registration.Refused;
+import app.lightbox.base.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,13 @@ public class UserAccountService {
     private final AccountProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PersistentTokenRepository rememberedLogins;
     private final Object registrationLock = new Object();
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, PlatformTransactionManager transactionManager, PersistentTokenRepository rememberedLogins) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.rememberedLogins = rememberedLogins;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -97,6 +101,23 @@ public class UserAccountService {
         Role role = users.count() == 0 ? Role.ADMIN : Role.USER;
         AppUser user = users.saveAndFlush(new AppUser(name, passwordEncoder.encode(password), role, clock.instant()));
         return new Registration.Registered(user);
+    }
+
+    /**
+     * Gives the actor's account a new password, checked as at registration. Every browser kept signed in
+     * to the account is signed out (its remember-me tokens go), as a changed password is often a reaction
+     * to someone else knowing the old one.
+     */
+    @Transactional
+    public Optional<Refused> changePassword(Actor actor, @Nullable String newPassword) {
+        Optional<Refused> refused = checkPassword(newPassword);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        AppUser user = users.findById(actor.id()).orElseThrow(() -> new NotFoundException("Account " + actor.id()));
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        rememberedLogins.removeUserTokens(user.getUsername());
+        return Optional.empty();
     }
 
     /**

@@ -85,7 +85,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertThat(lang(page)).isEqualTo("zh-CN");
         assertThat(page.title()).isEqualTo("登录 · Lightbox");
         assertThat(login.title()).isEqualTo("登录 Lightbox");
-        assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]").innerText()).isEqualTo("登录");
+        assertThat(login.submitButton().innerText()).isEqualTo("登录");
+        assertThat(login.form().locator("vaadin-checkbox").innerText()).contains("保持登录状态");
         assertThat(page.locator("main.auth-page a[href=register]").innerText()).isEqualTo("还没有账户？注册");
     }
 

@@ -2,20 +2,25 @@ package app.lightbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registering, logging in and out, and what goes wrong on the way, in a real browser. */
 class AccountsBrowserIT extends BrowserTest {
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    void registers_logs_in_to_the_blog_and_logs_out() {
+    void registering_signs_the_new_member_in_and_logging_out_signs_them_out() {
         String name = uniqueName("Newcomer");
 
-        LoginPage login = RegisterPage.open(page).registerAccount(name, "my first password");
-        login.login(name, "my first password");
+        RegisterPage.open(page).registerAccount(name, "my first password");
 
         assertThat(path(page)).isEqualTo("/");
         UserMenu menu = new UserMenu(page);
@@ -27,6 +32,55 @@ class AccountsBrowserIT extends BrowserTest {
         page.navigate("/");
         waitForVaadin();
         assertThat(new UserMenu(page).label()).as("still logged out after a reload").isEqualTo("Menu");
+        LoginPage.open(page).login(name, "my first password");
+        assertThat(new UserMenu(page).label()).as("the password chosen works").isEqualTo(name);
+    }
+
+    @Test
+    void a_visitor_sent_to_the_login_who_registers_instead_goes_on_to_the_page_asked_for() {
+        String name = uniqueName("Detour");
+        page.navigate("/images");
+        waitForVaadin();
+        assertThat(path(page)).isEqualTo("/login");
+
+        new LoginPage(page).goToRegister().registerAccount(name, "my first password");
+
+        assertThat(path(page)).isEqualTo("/images");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Image library");
+        assertThat(new UserMenu(page).label()).isEqualTo(name);
+    }
+
+    @Test
+    void keep_me_signed_in_survives_the_loss_of_the_session_cookie_until_logging_out() {
+        String name = newAccount("keeper");
+        LoginPage.open(page).login(name, PASSWORD, true);
+        assertThat(new UserMenu(page).label()).isEqualTo(name);
+
+        loseTheSessionCookie();
+
+        assertThat(new UserMenu(page).label()).as("signed in again by the remember-me cookie").isEqualTo(name);
+
+        new UserMenu(page).logOut();
+        assertThat(jdbc.sql("select count(*) from persistent_logins where username = :name").param("name", name)
+                .query(Integer.class).single()).as("the token is gone with the logout").isZero();
+        loseTheSessionCookie();
+        assertThat(new UserMenu(page).label()).isEqualTo("Menu");
+    }
+
+    @Test
+    void without_keep_me_signed_in_the_loss_of_the_session_cookie_signs_out() {
+        String name = newAccount("forgotten");
+        LoginPage.open(page).login(name, PASSWORD);
+
+        loseTheSessionCookie();
+
+        assertThat(new UserMenu(page).label()).isEqualTo("Menu");
+    }
+
+    /** As after closing the browser or a restart of the server: no session, then the front page. */
+    private void loseTheSessionCookie() {
+        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        open("/");
     }
 
     @Test
@@ -62,15 +116,30 @@ class AccountsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
+    void a_wrong_password_shows_an_error_and_keeps_the_name_typed() {
         String name = newAccount("forgetful");
         LoginPage login = LoginPage.open(page);
 
-        login.login(name, "not my password");
+        login.login(name.toUpperCase(), "not my password");
 
         assertThat(path(page)).isEqualTo("/login");
         assertThat(login.hasError()).isTrue();
         assertThat(login.error()).contains("Wrong username or password");
+        assertThat(login.usernameInput().inputValue()).isEqualTo(name.toUpperCase());
+        assertThat(login.form().locator("input[name=password]").inputValue()).isEmpty();
+        // the cursor waits in the password (a time-out here says it does not)
+        page.waitForFunction("() => document.activeElement?.getAttribute('name') === 'password'");
+
+        login.login(name, PASSWORD);
+
+        assertThat(new UserMenu(page).label()).isEqualTo(name);
+    }
+
+    @Test
+    void a_name_in_the_address_is_not_put_into_the_form() {
+        open("/login?error&username=%3Cb%3Ebold%3C%2Fb%3E");
+
+        assertThat(new LoginPage(page).usernameInput().inputValue()).isEmpty();
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.lightbox.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-/** The login page ({@code /login}): Vaadin's login form, posting to Spring Security. */
+/** The login page ({@code /login}): Vaadin's fields in a plain HTML form, posting to Spring Security. */
 public class LoginPage {
 
     private final Page page;
@@ -24,28 +24,46 @@ public class LoginPage {
      * Vaadin page (a 403 for an unknown URL is not).
      */
     public void login(String username, String password) {
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        BrowserTest.waitForNewDocument(page, () -> page.locator("vaadin-login-form vaadin-button[slot=submit]").click());
+        login(username, password, false);
     }
 
-    /** Whether the form shows its error box (wrong password, locked account). */
+    /** As {@link #login(String, String)}, ticking "Keep me signed in" when {@code keepSignedIn}. */
+    public void login(String username, String password, boolean keepSignedIn) {
+        usernameInput().fill(username);
+        form().locator("input[name=password]").fill(password);
+        if (keepSignedIn) {
+            form().locator("vaadin-checkbox input").check();
+        }
+        BrowserTest.waitForNewDocument(page, () -> submitButton().click());
+    }
+
+    /** The username input, with what it holds (after a failed login, the name that was typed). */
+    public Locator usernameInput() {
+        return form().locator("input[name=username]");
+    }
+
+    public Locator submitButton() {
+        return form().locator("button[type=submit]");
+    }
+
+    /** Whether the form shows its error box (wrong password, locked account); it comes with the form. */
     public boolean hasError() {
-        return form().getAttribute("error") != null;
+        form().waitFor();
+        return page.locator(".login-error").isVisible();
     }
 
     /** The title and text of the error box, e.g. "Wrong username or password\nCheck that …". */
     public String error() {
-        return page.locator("vaadin-login-form-wrapper [part=error-message]").innerText();
+        return page.locator(".login-error").innerText();
     }
 
-    /** The heading of the form, e.g. "Log in to Lightbox". */
+    /** The heading of the page, e.g. "Log in to Lightbox". */
     public String title() {
-        return form().locator("[part=form-title]").innerText();
+        return page.locator("main.auth-page h1").innerText();
     }
 
     public Locator form() {
-        return page.locator("vaadin-login-form");
+        return page.locator("form.login-form");
     }
 
     /** Follows the link to the register page. */

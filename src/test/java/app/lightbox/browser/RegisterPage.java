@@ -19,7 +19,7 @@ public class RegisterPage {
     }
 
     /**
-     * Fills in and submits the form. On success the app goes on to the login page (check with
+     * Fills in and submits the form. On success the app signs the new member in and goes on (check with
      * {@code BrowserTest.path(page)}); on a refusal it stays here and marks the field at fault.
      */
     public void register(String username, String password) {
@@ -29,12 +29,12 @@ public class RegisterPage {
         BrowserTest.waitForVaadin(page);
     }
 
-    /** Registers an account that must be accepted, and returns the login page the app then shows. */
-    public LoginPage registerAccount(String username, String password) {
-        register(username, password);
-        page.waitForURL("**/login");
-        BrowserTest.waitForVaadin(page);
-        return new LoginPage(page);
+    /** Registers an account that must be accepted, and waits for the page the member is taken to. */
+    public void registerAccount(String username, String password) {
+        usernameField().locator("input").fill(username);
+        passwordField().locator("input").fill(password);
+        BrowserTest.waitForNewDocument(page,
+                () -> page.locator("main.auth-page vaadin-button[theme~=primary]").click());
     }
 
     public Locator usernameField() {

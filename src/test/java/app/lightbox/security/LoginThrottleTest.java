@@ -80,7 +80,7 @@ class LoginThrottleTest {
 
     private LoginThrottle node(int maxFailures, Duration window, Duration lockout) {
         return new LoginThrottle(new AccountProperties(new AccountProperties.Registration(true),
-                new AccountProperties.Login(maxFailures, window, lockout)), failures, clock);
+                new AccountProperties.Login(maxFailures, window, lockout, Duration.ofDays(30))), failures, clock);
     }
 
     @Test

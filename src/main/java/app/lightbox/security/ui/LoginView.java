@@ -1,57 +1,73 @@
 package app.lightbox.security.ui;
 
 import app.lightbox.security.ExpiredLoginPage;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfToken;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private final LoginPostForm form = new LoginPostForm("login");
 
     LoginView() {
         addClassName("auth-page");
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        VerticalLayout card = new VerticalLayout();
+        card.addClassName("auth-card");
         RouterLink register = new RouterLink(getTranslation("security.login.register-link"), RegisterView.class);
-        add(form, new Paragraph(register));
+        card.add(new H1(getTranslation("security.login.title")), form, new Paragraph(register));
+        add(card);
     }
 
+    /**
+     * After a failed login ({@code ?error}) the form says why and keeps the name typed. The name comes from
+     * the failure Spring Security left in the session, never from the address, so that no link can put
+     * words into the form.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean expired = parameters.containsKey(ExpiredLoginPage.PARAMETER);
-        boolean failed = parameters.containsKey("error");
-        boolean locked = isLockout(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
-        String error = expired ? "security.login.expired" : locked ? "security.login.locked" : "security.login.failed";
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("security.login.title"));
-        i18n.getForm().setUsername(getTranslation("security.login.username"));
-        i18n.getForm().setPassword(getTranslation("security.login.password"));
-        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
-        i18n.getErrorMessage().setUsername(getTranslation("security.login.username-required"));
-        i18n.getErrorMessage().setPassword(getTranslation("security.login.password-required"));
-        form.setI18n(i18n);
-        form.setError(failed || expired);
+        Object failure = parameters.containsKey("error")
+                ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+        if (parameters.containsKey(ExpiredLoginPage.PARAMETER)) {
+            showError("security.login.expired");
+        } else if (parameters.containsKey("error")) {
+            // A throttled name is a locked account to Spring Security (see AccountDetailsService).
+            showError(failure instanceof LockedException ? "security.login.locked" : "security.login.failed");
+        }
+        if (failure instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
+            form.fillUsername(refused.getAuthenticationRequest().getName());
+        }
+        CsrfToken token = csrfToken();
+        if (token != null) {
+            form.setCsrfToken(token);
+        }
     }
 
-    /** A throttled name is a locked account to Spring Security (see AccountDetailsService). */
-    private static boolean isLockout(Object failure) {
-        return failure instanceof LockedException;
+    private void showError(String key) {
+        form.showError(getTranslation(key + ".title"), getTranslation(key + ".message"));
+    }
+
+    /** The token that Spring Security's CSRF filter left on the request showing this view. */
+    private static @Nullable CsrfToken csrfToken() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
+                ? token : null;
     }
 
     @Override

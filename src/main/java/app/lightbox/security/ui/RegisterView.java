@@ -1,15 +1,16 @@
 package app.lightbox.security.ui;
 
+import app.lightbox.security.RegisteredSignIn;
 import app.lightbox.security.Registration;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "register", autoLayout = false)
@@ -24,12 +27,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class RegisterView extends Main implements HasDynamicTitle {
 
     private final UserAccountService accounts;
+    private final RegisteredSignIn signIn;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final Div formError = new Div();
 
-    RegisterView(UserAccountService accounts) {
+    RegisterView(UserAccountService accounts, RegisteredSignIn signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         addClassName("auth-page");
         VerticalLayout card = new VerticalLayout();
         card.addClassName("auth-card");
@@ -75,10 +80,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         password.setInvalid(false);
         formError.setText("");
         switch (accounts.register(username.getValue(), password.getValue())) {
-            case Registration.Registered registered -> {
-                Notification.show(getTranslation("security.register.done", registered.user().getUsername()));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-            }
+            case Registration.Registered registered -> signIn(registered);
             case Registration.Refused refused -> {
                 String message = getTranslation(refused.messageKey(), refused.args());
                 switch (refused.field()) {
@@ -96,6 +98,17 @@ public class RegisterView extends Main implements HasDynamicTitle {
                 }
             }
         }
+    }
+
+    /**
+     * The new member is signed in and goes on where they were going, by a new page load: the page is
+     * built anew for a member, with the session's new id.
+     */
+    private void signIn(Registration.Registered registered) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String target = signIn.signIn(registered, request.getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse(), request.getContextPath() + "/");
+        UI.getCurrent().getPage().setLocation(target);
     }
 
     @Override

@@ -1,8 +1,15 @@
 package app.lightbox.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import app.lightbox.TestDatabase;
+import app.lightbox.security.RegisteredSignIn;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -16,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 @SpringBootTest
 class RegisterViewTest extends SpringBrowserlessTest {
@@ -25,6 +33,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DataSource dataSource;
+
+    @MockitoBean
+    RegisteredSignIn signIn;
 
     @BeforeEach
     void start_from_an_empty_database_in_english() {
@@ -106,14 +117,27 @@ class RegisterViewTest extends SpringBrowserlessTest {
         assertThat(passwordField().getErrorMessage()).isEqualTo("The password must be at least 8 characters long.");
     }
 
+    /** What signing in does to the session is RegisteredSignInTest's; browserless requests keep their id. */
     @Test
-    void creates_the_account_and_goes_to_the_login_page() {
+    void signs_the_new_account_in_and_goes_on_to_the_front_page_unless_a_page_was_asked_for() {
+        given(signIn.signIn(any(), any(), any(), any())).willAnswer(call -> call.getArgument(3));
         navigate(RegisterView.class);
 
         register("carol", "correct horse");
 
         assertThat(accounts.findByUsername("carol")).isPresent();
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        verify(signIn).signIn(argThat(registered -> registered.user().getUsername().equals("carol")),
+                any(), any(), eq("/"));
+    }
+
+    @Test
+    void a_refused_registration_signs_nobody_in() {
+        accounts.register("alice", "correct horse");
+        navigate(RegisterView.class);
+
+        register("alice", "another password");
+
+        verifyNoInteractions(signIn);
     }
 
     private void register(String username, String password) {

@@ -1,0 +1,107 @@
+package app.lightbox.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+
+@SpringBootTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void in_english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_name_that_was_typed() {
+        failedLogin(new BadCredentialsException("Bad credentials"), "Alice");
+
+        navigateWith(Map.of("error", ""));
+
+        assertThat(usernameField().getValue()).isEqualTo("Alice");
+        assertThat(error().isVisible()).isTrue();
+        assertThat(error().getElement().getTextRecursively()).contains("Wrong username or password");
+    }
+
+    @Test
+    void a_locked_name_is_kept_too_and_said_to_be_locked() {
+        failedLogin(new LockedException("Locked"), "mallet");
+
+        navigateWith(Map.of("error", ""));
+
+        assertThat(usernameField().getValue()).isEqualTo("mallet");
+        assertThat(error().getElement().getTextRecursively()).contains("Too many failed attempts");
+    }
+
+    @Test
+    void a_name_in_the_address_is_not_put_into_the_form() {
+        navigateWith(Map.of("error", "", "username", "<img src=x>"));
+
+        assertThat(usernameField().getValue()).isEmpty();
+    }
+
+    @Test
+    void a_fresh_login_page_has_an_empty_form_without_an_error_even_after_an_old_failure() {
+        failedLogin(new BadCredentialsException("Bad credentials"), "Alice");
+
+        navigate(LoginView.class);
+
+        assertThat(usernameField().getValue()).isEmpty();
+        assertThat($(Div.class).withClassName("login-error").exists()).as("no error shown").isFalse();
+    }
+
+    @Test
+    void offers_to_keep_the_member_signed_in_under_the_name_spring_security_reads() {
+        navigate(LoginView.class);
+
+        Checkbox keep = $(Checkbox.class).single();
+        assertThat(keep.getLabel()).isEqualTo("Keep me signed in");
+        assertThat(keep.getElement().getAttribute("name")).isEqualTo("remember-me");
+        assertThat(keep.getValue()).as("off unless asked for").isFalse();
+    }
+
+    @Test
+    void offers_to_keep_the_member_signed_in_in_chinese_too() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        navigate(LoginView.class);
+
+        assertThat($(Checkbox.class).single().getLabel()).isEqualTo("保持登录状态");
+    }
+
+    /** Opens the login page with these query parameters, as Spring Security's redirects do. */
+    private void navigateWith(Map<String, String> parameters) {
+        UI.getCurrent().navigate("login", QueryParameters.simple(parameters));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    /** What Spring Security's failure handler leaves in the session before it sends the browser to ?error. */
+    private static void failedLogin(AuthenticationException failure, String typedName) {
+        failure.setAuthenticationRequest(UsernamePasswordAuthenticationToken.unauthenticated(typedName, "guess"));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+    }
+
+    private TextField usernameField() {
+        return $(TextField.class).withLabel("Username").single();
+    }
+
+    private Div error() {
+        return $(Div.class).withClassName("login-error").single();
+    }
+}
