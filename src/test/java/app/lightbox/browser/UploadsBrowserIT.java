@@ -133,6 +133,7 @@ class UploadsBrowserIT extends BrowserTest {
             Locator cancelled = refusal(name);
             cancelled.waitFor();
             assertThat(cancelled.textContent()).contains("Cancelled. Nothing was stored.");
+            assertThat(cancelled.getAttribute("class")).as("not shown as an error").contains("cancelled");
             screenshot(where + "-cancelled");
             waitForVaadin();
             assertThat(page.locator("vaadin-upload-file").count()).as("gone from the progress list").isZero();

@@ -67,7 +67,7 @@ class EditorImages extends Div {
                     refused(name, reason);
                     arrived(number, Optional.empty());
                 }, (name, cancelled) -> {
-                    finished.refused(name, cancelled); // listed, but no alarm: the writer cancelled it
+                    finished.cancelled(name, cancelled); // listed, but no alarm: the writer cancelled it
                     arrived(number, Optional.empty());
                 }).handleUploadRequest(event);
             } catch (IOException | RuntimeException e) {

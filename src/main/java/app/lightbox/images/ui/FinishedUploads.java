@@ -54,9 +54,15 @@ public class FinishedUploads extends Composite<Div> {
         showClear();
     }
 
-    /** A file not stored, listed with its reason; also when the writer cancelled it. */
+    /** A file not stored, listed with its reason. */
     public void refused(String fileName, String reason) {
         refusals.add(fileName, reason);
+        showClear();
+    }
+
+    /** A file whose upload stopped before its end: listed as well, but it is no error. */
+    public void cancelled(String fileName, String reason) {
+        refusals.add(fileName, reason, true);
         showClear();
     }
 

@@ -24,7 +24,8 @@ class ImageUploader extends Composite<Div> {
     ImageUploader(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored) {
         Upload upload = new Upload();
         FinishedUploads finished = new FinishedUploads(upload::clearFileList);
-        ImageUploadReceiver receiver = new ImageUploadReceiver(images, uploader, onStored, finished::refused);
+        ImageUploadReceiver receiver = new ImageUploadReceiver(images, uploader, onStored, finished::refused,
+                finished::cancelled);
         UploadLimits limits = images.limits();
 
         upload.setUploadHandler(finished.tracking(receiver));

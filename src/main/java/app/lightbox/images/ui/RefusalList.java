@@ -25,6 +25,11 @@ public class RefusalList extends UnorderedList {
     }
 
     public void add(String fileName, String reason) {
+        add(fileName, reason, false);
+    }
+
+    /** @param cancelled by the user (or a lost connection): listed the same way, but not in the colour of errors */
+    void add(String fileName, String reason, boolean cancelled) {
         Span name = new Span(fileName);
         name.addClassName("refused-name");
         ListItem item = new ListItem(name, new Span(" — " + reason));
@@ -34,6 +39,9 @@ public class RefusalList extends UnorderedList {
         dismiss.setAriaLabel(getTranslation("images.upload.dismiss", fileName));
         dismiss.setTooltipText(getTranslation("images.upload.dismiss-short"));
         item.add(dismiss);
+        if (cancelled) {
+            item.addClassName("cancelled");
+        }
         addComponentAsFirst(item);
     }
 
