@@ -28,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +108,7 @@ public class ImageService {
                 }
             }
             if (format.isEmpty()) {
-                return new Refused(Refusal.UNSUPPORTED_TYPE, acceptedTypesText());
+                return new Refused(Refusal.UNSUPPORTED_TYPE, limits().acceptedTypesText());
             }
             if (header.isEmpty()) {
                 return new Refused(Refusal.UNREADABLE);
@@ -334,7 +333,8 @@ public class ImageService {
         List<ImageFormat> types = upload.allowedTypes();
         return new UploadLimits(upload.maxFileSize().toBytes(), upload.maxPixels(),
                 types.stream().map(ImageFormat::mediaType).toList(),
-                types.stream().flatMap(t -> t.extensions().stream()).toList());
+                types.stream().flatMap(t -> t.extensions().stream()).toList(),
+                types.stream().map(ImageFormat::displayName).toList());
     }
 
     private String newStoredName(ImageFormat format) {
@@ -349,10 +349,6 @@ public class ImageService {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not delete the file of image {}", storedName, e);
         }
-    }
-
-    private String acceptedTypesText() {
-        return upload.allowedTypes().stream().map(ImageFormat::displayName).collect(Collectors.joining(", "));
     }
 
     private static MessageDigest sha256() {

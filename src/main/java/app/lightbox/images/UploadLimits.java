@@ -10,12 +10,19 @@ import java.util.List;
  * @param maxPixels width × height, at most
  * @param acceptedMediaTypes e.g. {@code image/png}
  * @param acceptedExtensions with the dot, e.g. {@code .png}, {@code .jpg}, {@code .jpeg}
+ * @param acceptedTypeNames the names users know, e.g. {@code WebP}
  */
-public record UploadLimits(
-        long maxFileSize, long maxPixels, List<String> acceptedMediaTypes, List<String> acceptedExtensions) {
+public record UploadLimits(long maxFileSize, long maxPixels, List<String> acceptedMediaTypes,
+        List<String> acceptedExtensions, List<String> acceptedTypeNames) {
 
     public UploadLimits {
         acceptedMediaTypes = List.copyOf(acceptedMediaTypes);
         acceptedExtensions = List.copyOf(acceptedExtensions);
+        acceptedTypeNames = List.copyOf(acceptedTypeNames);
+    }
+
+    /** "PNG, JPEG, GIF, WebP": what a refusal of a file's type names as accepted. */
+    public String acceptedTypesText() {
+        return String.join(", ", acceptedTypeNames);
     }
 }

@@ -4,10 +4,10 @@ import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.UploadLimits;
+import app.lightbox.images.ui.FinishedUploads;
 import app.lightbox.images.ui.ImagePickerDialog;
 import app.lightbox.images.ui.ImageUploadReceiver;
 import app.lightbox.images.ui.PasteUploads;
-import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ui.UploadTexts;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.UI;
@@ -41,7 +41,7 @@ class EditorImages extends Div {
 
     private final TextArea body;
     private final SerializableRunnable onInserted;
-    private final RefusalList refusals = new RefusalList();
+    private final FinishedUploads finished;
     private final InsertionPoint point = new InsertionPoint();
     private final DropOrder order = new DropOrder();
     private final UploadHandler uploads;
@@ -57,6 +57,8 @@ class EditorImages extends Div {
         });
 
         UploadLimits limits = images.limits();
+        UploadManager manager = new UploadManager(this);
+        finished = new FinishedUploads(manager::clearFileList);
         uploads = event -> {
             int number = order.start();
             UI ui = event.getUI();
@@ -65,7 +67,7 @@ class EditorImages extends Div {
                     refused(name, reason);
                     arrived(number, Optional.empty());
                 }, (name, cancelled) -> {
-                    refusals.add(name, cancelled); // listed, but no alarm: the writer cancelled it
+                    finished.cancelled(name, cancelled); // listed, but no alarm: the writer cancelled it
                     arrived(number, Optional.empty());
                 }).handleUploadRequest(event);
             } catch (IOException | RuntimeException e) {
@@ -74,12 +76,13 @@ class EditorImages extends Div {
                 throw e;
             }
         };
-        UploadManager manager = new UploadManager(this, uploads);
+        manager.setUploadHandler(finished.tracking(uploads));
+        manager.addAllFinishedListener(e -> finished.allFinished());
         manager.setMaxFiles(MAX_FILES);
         manager.setMaxFileSize(limits.maxFileSize());
         manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
         manager.addFileRejectedListener(e -> refused(e.getFileName(),
-                UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits.maxFileSize())));
+                UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits)));
 
         UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
         upload.setIcon(VaadinIcon.UPLOAD.create());
@@ -91,11 +94,11 @@ class EditorImages extends Div {
         toolbar.addClassName("editor-toolbar");
 
         UploadFileList files = new UploadFileList(manager);
-        files.setI18n(UploadTexts.forFileList(this, MAX_FILES, limits.maxFileSize()));
+        files.setI18n(UploadTexts.forFileList(this, MAX_FILES, limits));
 
         UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
         zone.addClassName("editor-drop-zone");
-        add(zone, files, refusals);
+        add(zone, files, finished);
         PasteUploads.whileAttached(this, uploads);
     }
 
@@ -110,7 +113,7 @@ class EditorImages extends Div {
 
     /** Listed below, and shown at once where the writer is looking, not only below the fold. */
     private void refused(String fileName, String reason) {
-        refusals.add(fileName, reason);
+        finished.refused(fileName, reason);
         Notification.show(getTranslation("blog.editor.refused", fileName, reason), REFUSAL_MILLIS,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -14,31 +14,33 @@ import com.vaadin.flow.function.SerializableConsumer;
 /**
  * The library's drop zone. Each file goes to an {@link ImageUploadReceiver}; the browser shows each
  * file's own progress bar and cancel button. Refusals, whether the browser's (type, size, count) or
- * the server's, are listed by file name with their reason. Pasting an image anywhere on the page
- * uploads it too.
+ * the server's, are listed by file name with their reason ({@link FinishedUploads}). Pasting an image
+ * anywhere on the page uploads it too.
  */
 class ImageUploader extends Composite<Div> {
 
     static final int MAX_FILES = 100;
 
-    private final RefusalList refusals = new RefusalList();
-
     ImageUploader(ImageService images, Actor uploader, SerializableConsumer<ImageSummary> onStored) {
-        ImageUploadReceiver receiver = new ImageUploadReceiver(images, uploader, onStored, refusals::add);
+        Upload upload = new Upload();
+        FinishedUploads finished = new FinishedUploads(upload::clearFileList);
+        ImageUploadReceiver receiver = new ImageUploadReceiver(images, uploader, onStored, finished::refused,
+                finished::cancelled);
         UploadLimits limits = images.limits();
 
-        Upload upload = new Upload(receiver);
+        upload.setUploadHandler(finished.tracking(receiver));
         upload.addClassName("image-upload");
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize()));
         upload.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        upload.setI18n(UploadTexts.forUpload(this, MAX_FILES, limits.maxFileSize()));
+        upload.setI18n(UploadTexts.forUpload(this, MAX_FILES, limits));
         upload.setDropLabel(new Span(getTranslation("images.upload.drop-label",
-                ByteSize.format(limits.maxFileSize(), getLocale()))));
-        upload.addFileRejectedListener(e -> refusals.add(e.getFileName(), e.getErrorMessage()));
+                ByteSize.format(limits.maxFileSize(), getLocale()), limits.acceptedTypesText())));
+        upload.addFileRejectedListener(e -> finished.refused(e.getFileName(), e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> finished.allFinished());
 
         getContent().addClassName("image-uploader");
-        getContent().add(upload, refusals);
+        getContent().add(upload, finished);
         PasteUploads.whileAttached(this, receiver);
     }
 

@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ByteSize;
+import app.lightbox.images.UploadLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.UploadFileListI18N;
@@ -15,7 +16,7 @@ public final class UploadTexts {
     private UploadTexts() {}
 
     /** For the all-in-one {@code Upload} of the library. */
-    static UploadI18N forUpload(Component c, int maxFiles, long maxFileSize) {
+    static UploadI18N forUpload(Component c, int maxFiles, UploadLimits limits) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(c.getTranslation("images.upload.drop-one"))
@@ -25,8 +26,8 @@ public final class UploadTexts {
                 .setMany(c.getTranslation("images.upload.add-many")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
-                .setFileIsTooBig(tooBig(c, maxFileSize))
-                .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
+                .setFileIsTooBig(tooBig(c, limits))
+                .setIncorrectFileType(wrongType(c, limits)));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
                         .setConnecting(c.getTranslation("images.upload.connecting"))
@@ -40,7 +41,7 @@ public final class UploadTexts {
                         .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
                         .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
                         .setForbidden(c.getTranslation("images.upload.forbidden"))
-                        .setFileTooLarge(tooBig(c, maxFileSize))));
+                        .setFileTooLarge(tooBig(c, limits))));
         i18n.setFile(new UploadI18N.File()
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
@@ -50,12 +51,12 @@ public final class UploadTexts {
     }
 
     /** For the file list of a modular upload ({@code UploadManager}), as in the post editor. */
-    public static UploadFileListI18N forFileList(Component c, int maxFiles, long maxFileSize) {
+    public static UploadFileListI18N forFileList(Component c, int maxFiles, UploadLimits limits) {
         UploadFileListI18N i18n = new UploadFileListI18N();
         i18n.setError(new UploadFileListI18N.Error()
                 .setTooManyFiles(c.getTranslation("images.upload.too-many-files", maxFiles))
-                .setFileIsTooBig(tooBig(c, maxFileSize))
-                .setIncorrectFileType(c.getTranslation("images.upload.wrong-type")));
+                .setFileIsTooBig(tooBig(c, limits))
+                .setIncorrectFileType(wrongType(c, limits)));
         i18n.setUploading(new UploadFileListI18N.Uploading()
                 .setStatus(new UploadFileListI18N.Uploading.Status()
                         .setConnecting(c.getTranslation("images.upload.connecting"))
@@ -69,7 +70,7 @@ public final class UploadTexts {
                         .setServerUnavailable(c.getTranslation("images.upload.server-unavailable"))
                         .setUnexpectedServerError(c.getTranslation("images.upload.server-error"))
                         .setForbidden(c.getTranslation("images.upload.forbidden"))
-                        .setFileTooLarge(tooBig(c, maxFileSize))));
+                        .setFileTooLarge(tooBig(c, limits))));
         i18n.setFile(new UploadFileListI18N.File()
                 .setRetry(c.getTranslation("images.upload.retry"))
                 .setStart(c.getTranslation("images.upload.start"))
@@ -79,18 +80,23 @@ public final class UploadTexts {
     }
 
     /** Why the browser refused a file before sending it. */
-    public static String refusal(Component c, UploadManager.FileRejectionReason reason, int maxFiles, long maxFileSize) {
+    public static String refusal(Component c, UploadManager.FileRejectionReason reason, int maxFiles, UploadLimits limits) {
         return switch (reason) {
             case TOO_MANY_FILES -> c.getTranslation("images.upload.too-many-files", maxFiles);
-            case FILE_TOO_LARGE -> tooBig(c, maxFileSize);
-            case INCORRECT_FILE_TYPE -> c.getTranslation("images.upload.wrong-type");
+            case FILE_TOO_LARGE -> tooBig(c, limits);
+            case INCORRECT_FILE_TYPE -> wrongType(c, limits);
             case UNKNOWN -> c.getTranslation("images.upload.refused-unknown");
         };
     }
 
+    /** "Only these image types can be uploaded: PNG, JPEG, GIF, WebP.", as the server's own refusal says. */
+    private static String wrongType(Component c, UploadLimits limits) {
+        return c.getTranslation("images.upload.wrong-type", limits.acceptedTypesText());
+    }
+
     /** "larger than the 16 MB limit", as the server's own refusal names it too. */
-    private static String tooBig(Component c, long maxFileSize) {
+    private static String tooBig(Component c, UploadLimits limits) {
         Locale locale = c.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(Locale.ENGLISH);
-        return c.getTranslation("images.upload.file-too-big", ByteSize.format(maxFileSize, locale));
+        return c.getTranslation("images.upload.file-too-big", ByteSize.format(limits.maxFileSize(), locale));
     }
 }

@@ -7,11 +7,13 @@ import app.lightbox.base.ui.SentToBrowser.AddressChange;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.AllFinishedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import java.awt.image.BufferedImage;
@@ -118,6 +120,54 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
                 .withCondition(item -> item.getElement().getTextRecursively().contains("evil.png")).single();
         assertThat(refusal.getElement().getTextRecursively())
                 .contains("Only these image types can be uploaded: PNG, JPEG, GIF, WebP");
+    }
+
+    @Test
+    void a_refusal_stays_until_it_is_dismissed() {
+        navigate(ImageLibraryView.class);
+        Upload upload = find(Upload.class).single();
+        test(upload).upload("first.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8));
+        test(upload).upload("second.png", "image/png", "nor this".getBytes(StandardCharsets.UTF_8));
+        ComponentUtil.fireEvent(upload, new AllFinishedEvent(upload));
+        assertThat(find(ListItem.class, refusals()).all()).hasSize(2);
+
+        test(find(Button.class, refusals()).withAriaLabel("Dismiss the message about second.png").single()).click();
+
+        assertThat(find(ListItem.class, refusals()).all()).singleElement()
+                .satisfies(item -> assertThat(item.getElement().getTextRecursively()).contains("first.png"));
+    }
+
+    @Test
+    void clear_finished_is_offered_once_the_uploads_have_ended_and_empties_the_refusals() {
+        navigate(ImageLibraryView.class);
+        Upload upload = find(Upload.class).single();
+        // hidden at first, so found through its place rather than by its text
+        Button clear = (Button) find(FinishedUploads.class).single().getElement().getChild(0).getComponent().orElseThrow();
+        assertThat(clear.getText()).isEqualTo("Clear finished");
+        assertThat(clear.isVisible()).as("nothing has finished yet").isFalse();
+
+        test(upload).upload("refused.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8));
+        ComponentUtil.fireEvent(upload, new AllFinishedEvent(upload));
+        assertThat(clear.isVisible()).isTrue();
+
+        test(clear).click();
+
+        assertThat(find(ListItem.class, refusals()).exists()).isFalse();
+        assertThat(clear.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_browser_names_the_accepted_types_and_the_size_limit_when_it_refuses_a_file() {
+        navigate(ImageLibraryView.class);
+
+        var errors = find(Upload.class).single().getI18n().getError();
+
+        assertThat(errors.getIncorrectFileType()).isEqualTo("Only these image types can be uploaded: PNG, JPEG, GIF, WebP.");
+        assertThat(errors.getFileIsTooBig()).isEqualTo("This file is larger than the 16 MB limit.");
+    }
+
+    private RefusalList refusals() {
+        return find(RefusalList.class).single();
     }
 
     @Test
