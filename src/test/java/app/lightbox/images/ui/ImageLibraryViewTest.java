@@ -66,7 +66,7 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         test(find(Upload.class).single()).upload("图片.png", "image/png", png(30, 20));
 
         assertThat(images.count()).isEqualTo(before + 1);
-        ImageCard card = find(ImageCard.class).first();
+        ImageCard card = find(ImageCard.class).all().getFirst();
         assertThat(find(Span.class, card).withText("图片.png").exists()).isTrue();
         assertThat(find(Span.class, card).withTextContaining("30 × 20 px").exists()).isTrue();
         String storedName = card.getElement().getAttribute("data-stored-name");
@@ -82,7 +82,7 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         test(find(Upload.class).single()).upload("portrait.jpg", "image/jpeg",
                 app.lightbox.images.TestImages.jpegWithOrientation(640, 480, 6, false));
 
-        ImageCard card = find(ImageCard.class).first();
+        ImageCard card = find(ImageCard.class).all().getFirst();
         assertThat(find(Span.class, card).withTextContaining("480 × 640 px").exists()).isTrue();
         com.vaadin.flow.component.html.Image preview = find(com.vaadin.flow.component.html.Image.class, card).single();
         assertThat(preview.getElement().getAttribute("width")).isEqualTo("480");

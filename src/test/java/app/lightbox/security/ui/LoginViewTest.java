@@ -63,14 +63,14 @@ class LoginViewTest extends SpringBrowserlessTest {
         navigate(LoginView.class);
 
         assertThat(usernameField().getValue()).isEmpty();
-        assertThat($(Div.class).withClassName("login-error").exists()).as("no error shown").isFalse();
+        assertThat(find(Div.class).withClassName("login-error").exists()).as("no error shown").isFalse();
     }
 
     @Test
     void offers_to_keep_the_member_signed_in_under_the_name_spring_security_reads() {
         navigate(LoginView.class);
 
-        Checkbox keep = $(Checkbox.class).single();
+        Checkbox keep = find(Checkbox.class).single();
         assertThat(keep.getLabel()).isEqualTo("Keep me signed in");
         assertThat(keep.getElement().getAttribute("name")).isEqualTo("remember-me");
         assertThat(keep.getValue()).as("off unless asked for").isFalse();
@@ -82,7 +82,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         navigate(LoginView.class);
 
-        assertThat($(Checkbox.class).single().getLabel()).isEqualTo("保持登录状态");
+        assertThat(find(Checkbox.class).single().getLabel()).isEqualTo("保持登录状态");
     }
 
     /** Opens the login page with these query parameters, as Spring Security's redirects do. */
@@ -98,10 +98,10 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     private TextField usernameField() {
-        return $(TextField.class).withLabel("Username").single();
+        return find(TextField.class).withLabel("Username").single();
     }
 
     private Div error() {
-        return $(Div.class).withClassName("login-error").single();
+        return find(Div.class).withClassName("login-error").single();
     }
 }

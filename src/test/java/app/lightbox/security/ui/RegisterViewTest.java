@@ -47,7 +47,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
     void tells_the_first_visitor_they_will_be_the_administrator() {
         navigate(RegisterView.class);
 
-        assertThat($(Paragraph.class).withClassName("notice").single().getText())
+        assertThat(find(Paragraph.class).withClassName("notice").single().getText())
                 .isEqualTo("No account exists yet: the account you create now will be the administrator.");
     }
 
@@ -57,7 +57,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 
         navigate(RegisterView.class);
 
-        assertThat($(Paragraph.class).withClassName("notice").exists()).isFalse();
+        assertThat(find(Paragraph.class).withClassName("notice").exists()).isFalse();
     }
 
     @Test
@@ -143,14 +143,14 @@ class RegisterViewTest extends SpringBrowserlessTest {
     private void register(String username, String password) {
         test(usernameField()).setValue(username);
         test(passwordField()).setValue(password);
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create account").single()).click();
     }
 
     private TextField usernameField() {
-        return $(TextField.class).withLabel("Username").single();
+        return find(TextField.class).withLabel("Username").single();
     }
 
     private PasswordField passwordField() {
-        return $(PasswordField.class).withLabel("Password").single();
+        return find(PasswordField.class).withLabel("Password").single();
     }
 }
