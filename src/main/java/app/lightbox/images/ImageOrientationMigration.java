@@ -42,22 +42,33 @@ class ImageOrientationMigration extends DataMigration {
         log.info("Gave {} JPEGs turned by their Exif orientation the size they are shown at", rows);
     }
 
-    /** Corrects every stored JPEG's size where its header says otherwise; returns how many rows changed. */
+    /**
+     * Corrects every stored JPEG's size where its header says otherwise; returns how many rows changed.
+     * Files it could not read (the storage not mounted during the upgrade, say) are counted in a warning:
+     * this migration runs once, so their sizes stay as recorded.
+     */
     @Override
     protected int update(Connection connection) throws SQLException {
         int changed = 0;
-        for (Row row : jpegs(connection)) {
-            Optional<ImageHeader> header = header(row.storedName());
-            if (header.isPresent() && (header.get().width() != row.width() || header.get().height() != row.height())) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "update stored_image set width = ?, height = ? where id = ?")) {
+        int unread = 0;
+        try (PreparedStatement update = connection.prepareStatement(
+                "update stored_image set width = ?, height = ? where id = ?")) {
+            for (Row row : jpegs(connection)) {
+                Optional<ImageHeader> header = header(row.storedName());
+                if (header.isEmpty()) {
+                    unread++;
+                } else if (header.get().width() != row.width() || header.get().height() != row.height()) {
                     update.setInt(1, header.get().width());
                     update.setInt(2, header.get().height());
                     update.setLong(3, row.id());
                     update.executeUpdate();
+                    changed++;
                 }
-                changed++;
             }
+        }
+        if (unread > 0) {
+            log.warn("Could not read {} stored JPEGs (missing or unreadable files); their sizes stay as recorded,"
+                    + " and a portrait photo among them may show its size turned", unread);
         }
         return changed;
     }

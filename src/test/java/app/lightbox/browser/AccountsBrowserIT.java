@@ -19,10 +19,14 @@ class AccountsBrowserIT extends BrowserTest {
     @Test
     void registering_signs_the_new_member_in_and_logging_out_signs_them_out() {
         String name = uniqueName("Newcomer");
+        RegisterPage register = RegisterPage.open(page);
+        String visitorSession = sessionCookie();
 
-        RegisterPage.open(page).registerAccount(name, "my first password");
+        register.registerAccount(name, "my first password");
 
         assertThat(path(page)).isEqualTo("/");
+        assertThat(sessionCookie()).as("a new session id once signed in (no session fixation)")
+                .isNotNull().isNotEqualTo(visitorSession);
         UserMenu menu = new UserMenu(page);
         assertThat(menu.label()).isEqualTo(name);
 
@@ -34,6 +38,25 @@ class AccountsBrowserIT extends BrowserTest {
         assertThat(new UserMenu(page).label()).as("still logged out after a reload").isEqualTo("Menu");
         LoginPage.open(page).login(name, "my first password");
         assertThat(new UserMenu(page).label()).as("the password chosen works").isEqualTo(name);
+    }
+
+    @Test
+    void the_login_reached_from_the_register_page_by_its_link_logs_in() {
+        String name = newAccount("linked");
+        RegisterPage.open(page);
+
+        page.locator("main.auth-page a[href=login]").click();
+        page.waitForURL("**/login");
+        waitForVaadin();
+        new LoginPage(page).login(name, PASSWORD);
+
+        assertThat(path(page)).isEqualTo("/");
+        assertThat(new UserMenu(page).label()).isEqualTo(name);
+    }
+
+    private String sessionCookie() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -93,6 +93,19 @@ class RememberedLoginsTest {
     }
 
     @Test
+    void logging_out_on_one_browser_leaves_the_members_other_remembered_browsers_signed_in() throws Exception {
+        String name = account();
+        HttpBrowser laptop = keptSignedIn(name);
+        HttpBrowser phone = keptSignedIn(name);
+        String phoneCookie = rememberMeCookie(phone);
+
+        laptop.post("/logout", Map.of("_csrf", laptop.openLoginPage()), Map.of());
+
+        assertThat(tokensOf(name)).isEqualTo(1);
+        assertThat(signsIn(phoneCookie)).as("the phone's cookie").isTrue();
+    }
+
+    @Test
     void a_password_change_signs_out_every_browser_kept_signed_in() throws Exception {
         String name = account();
         HttpBrowser laptop = keptSignedIn(name);

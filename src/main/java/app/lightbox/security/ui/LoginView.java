@@ -42,8 +42,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        Object failure = parameters.containsKey("error")
-                ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+        Object failure = parameters.containsKey("error") ? takeFailure() : null;
         if (parameters.containsKey(ExpiredLoginPage.PARAMETER)) {
             showError("security.login.expired");
         } else if (parameters.containsKey("error")) {
@@ -57,6 +56,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (token != null) {
             form.setCsrfToken(token);
         }
+    }
+
+    /**
+     * The failure Spring Security left in the session, read once: a later visit to the form (on a shared
+     * computer, say) does not show the name again, which may have been a password typed in the wrong field.
+     */
+    private static @Nullable Object takeFailure() {
+        var session = VaadinSession.getCurrent().getSession();
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure;
     }
 
     private void showError(String key) {

@@ -40,6 +40,17 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_name_is_shown_once_and_not_again_on_a_later_visit_to_the_form() {
+        failedLogin(new BadCredentialsException("Bad credentials"), "my secret password");
+        navigateWith(Map.of("error", ""));
+        assertThat(usernameField().getValue()).isEqualTo("my secret password");
+
+        // a later page load of the form (each is a new page) finds nothing left to show
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isNull();
+    }
+
+    @Test
     void a_locked_name_is_kept_too_and_said_to_be_locked() {
         failedLogin(new LockedException("Locked"), "mallet");
 
