@@ -268,7 +268,6 @@ class ImageDownloadControllerTest {
     void answers_derivatives_of_unknown_or_deleted_images_with_404() throws Exception {
         assertThat(get("/files/0123456789abcdef0123456789abcdef.png/thumb").statusCode()).isEqualTo(404);
         assertThat(get("/files/nothing-here/display").statusCode()).isEqualTo(404);
-        assertThat(get(image.url() + "/poster").statusCode()).isEqualTo(404);
         images.delete(image.id(), uploader);
         assertThat(get(ImageLinks.thumbnailUrl(image.storedName())).statusCode()).isEqualTo(404);
     }
