@@ -155,18 +155,20 @@ class DerivativeWorkers {
                 return;
             }
             long imageId = claimed.getFirst();
+            CompletableFuture<Void> job = new CompletableFuture<>();
+            running.put(imageId, job); // from the claim on, a request for it waits for this worker
             try {
-                current.execute(() -> work(imageId));
+                current.execute(() -> work(imageId, job));
             } catch (RejectedExecutionException e) {
+                running.remove(imageId, job);
+                job.complete(null);
                 freeWorkers.release(); // stopping: the lease runs out and the job goes to whoever claims it next
                 return;
             }
         }
     }
 
-    private void work(long imageId) {
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        running.put(imageId, mine);
+    private void work(long imageId, CompletableFuture<Void> mine) {
         try {
             production.run(imageId);
         } catch (RuntimeException e) {

@@ -200,6 +200,45 @@ class DerivativeQueueTest {
     }
 
     @Test
+    void a_stopping_node_lets_its_running_job_finish_and_claims_no_more() throws Exception {
+        ImageSummary first = uploads.store(TestImages.jpeg(800, 600), "first.jpg");
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        DerivativeMaker slow = (original, sides) -> {
+            making.countDown();
+            try {
+                mayFinish.await();
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            return new SimpleDerivativeMaker().make(original, sides);
+        };
+        DerivativeJobs restarted = new DerivativeJobs(jdbc, Clock.systemUTC(), PROPERTIES, "stopping");
+        DerivativeWorkers workers = new DerivativeWorkers(restarted,
+                new DerivativeProduction(restarted, records, storage, slow, events, transactionManager), PROPERTIES);
+        workers.start();
+        making.await();
+        ImageSummary second = uploads.store(TestImages.jpeg(800, 600), "second.jpg");
+
+        ExecutorService stopper = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> stopped = stopper.submit(workers::stop);
+            Thread.sleep(300);
+            mayFinish.countDown();
+            stopped.get();
+        } finally {
+            stopper.shutdownNow();
+        }
+        Thread.sleep(3 * PROPERTIES.pollInterval().toMillis());
+
+        assertThat(restarted.find(first.id()).map(Job::state)).hasValue(State.DONE);
+        assertThat(restarted.find(second.id())).hasValueSatisfying(job -> {
+            assertThat(job.state()).isEqualTo(State.PENDING);
+            assertThat(job.attempts()).as("never claimed").isZero();
+        });
+    }
+
+    @Test
     void a_request_makes_the_derivative_of_a_pending_job_itself() {
         ImageSummary image = uploads.store(TestImages.jpeg(800, 600), "photo.jpg");
 
