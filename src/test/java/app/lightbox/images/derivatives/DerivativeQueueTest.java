@@ -2,7 +2,6 @@ package app.lightbox.images.derivatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.TestDatabase;
 import app.lightbox.base.MovableClock;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
@@ -10,28 +9,22 @@ import app.lightbox.images.TestImages;
 import app.lightbox.images.derivatives.DerivativeJobs.Job;
 import app.lightbox.images.derivatives.DerivativeJobs.State;
 import app.lightbox.images.storage.ImageStorage;
-import app.lightbox.security.UserAccountService;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.annotation.Import;
 
 /**
  * The queue as several nodes (each {@link DerivativeJobs} of its own, on a clock moved by hand) and
@@ -39,45 +32,32 @@ import org.springframework.transaction.PlatformTransactionManager;
  * stay as the tests leave them.
  */
 @SpringBootTest(properties = "lightbox.derivatives.workers=0")
+@Import(Nodes.class)
 class DerivativeQueueTest {
 
-    private static final DerivativeProperties PROPERTIES =
-            new DerivativeProperties(1, Duration.ofMillis(200), 3, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofSeconds(20));
+    private static final DerivativeProperties PROPERTIES = Nodes.PROPERTIES;
+
+    @Autowired
+    Nodes nodes;
 
     @Autowired
     ImageService images;
 
     @Autowired
-    UserAccountService accounts;
-
-    @Autowired
     DerivativeService derivatives;
-
-    @Autowired
-    DerivativeRecords records;
 
     @Autowired
     ImageStorage storage;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    DerivativeRecords records;
 
     private final MovableClock clock = new MovableClock(Clock.systemUTC());
     private Uploads uploads;
 
     @BeforeEach
     void start_from_an_empty_library() {
-        TestDatabase.truncateAll(dataSource);
-        uploads = new Uploads(images, accounts);
+        uploads = nodes.emptyLibrary();
     }
 
     @Test
@@ -141,9 +121,8 @@ class DerivativeQueueTest {
     void a_failing_image_is_tried_again_later_then_failed_with_its_reason_and_its_original_still_served() {
         ImageSummary image = uploads.store(TestImages.jpeg(800, 600), "photo.jpg");
         DerivativeJobs node = node();
-        DerivativeProduction production = new DerivativeProduction(node, records, storage,
-                (original, sides) -> { throw new IOException("Corrupt JPEG data: premature end of data segment"); },
-                events, transactionManager);
+        DerivativeProduction production = nodes.production(node,
+                (original, sides) -> { throw new IOException("Corrupt JPEG data: premature end of data segment"); });
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThat(node.claimDue(10)).as("attempt %d", attempt).containsExactly(image.id());
@@ -180,65 +159,6 @@ class DerivativeQueueTest {
     }
 
     @Test
-    void a_restarted_node_makes_the_derivatives_left_pending() {
-        ImageSummary image = uploads.store(TestImages.jpeg(1600, 1200), "photo.jpg");
-        DerivativeJobs restarted = new DerivativeJobs(jdbc, Clock.systemUTC(), PROPERTIES, "restarted");
-        DerivativeWorkers workers = new DerivativeWorkers(restarted,
-                new DerivativeProduction(restarted, records, storage, new SimpleDerivativeMaker(), events, transactionManager),
-                PROPERTIES);
-
-        workers.start();
-        try {
-            Uploads.await("the job is done", () -> restarted.find(image.id()).map(Job::state).orElseThrow() == State.DONE);
-        } finally {
-            workers.stop();
-        }
-
-        assertThat(records.storedNamesOf(image.id())).hasSize(2);
-        assertThat(derivatives.sizes(List.of(image.storedName())).get(image.storedName()))
-                .isEqualTo(new DerivativeSizes(true, new DerivativeSizes.Size(320, 240), new DerivativeSizes.Size(1280, 960)));
-    }
-
-    @Test
-    void a_stopping_node_lets_its_running_job_finish_and_claims_no_more() throws Exception {
-        ImageSummary first = uploads.store(TestImages.jpeg(800, 600), "first.jpg");
-        CountDownLatch making = new CountDownLatch(1);
-        CountDownLatch mayFinish = new CountDownLatch(1);
-        DerivativeMaker slow = (original, sides) -> {
-            making.countDown();
-            try {
-                mayFinish.await();
-            } catch (InterruptedException e) {
-                throw new IOException(e);
-            }
-            return new SimpleDerivativeMaker().make(original, sides);
-        };
-        DerivativeJobs restarted = new DerivativeJobs(jdbc, Clock.systemUTC(), PROPERTIES, "stopping");
-        DerivativeWorkers workers = new DerivativeWorkers(restarted,
-                new DerivativeProduction(restarted, records, storage, slow, events, transactionManager), PROPERTIES);
-        workers.start();
-        making.await();
-        ImageSummary second = uploads.store(TestImages.jpeg(800, 600), "second.jpg");
-
-        ExecutorService stopper = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> stopped = stopper.submit(workers::stop);
-            Thread.sleep(300);
-            mayFinish.countDown();
-            stopped.get();
-        } finally {
-            stopper.shutdownNow();
-        }
-        Thread.sleep(3 * PROPERTIES.pollInterval().toMillis());
-
-        assertThat(restarted.find(first.id()).map(Job::state)).hasValue(State.DONE);
-        assertThat(restarted.find(second.id())).hasValueSatisfying(job -> {
-            assertThat(job.state()).isEqualTo(State.PENDING);
-            assertThat(job.attempts()).as("never claimed").isZero();
-        });
-    }
-
-    @Test
     void a_request_makes_the_derivative_of_a_pending_job_itself() {
         ImageSummary image = uploads.store(TestImages.jpeg(800, 600), "photo.jpg");
 
@@ -264,6 +184,6 @@ class DerivativeQueueTest {
     }
 
     private DerivativeJobs node() {
-        return new DerivativeJobs(jdbc, clock, PROPERTIES, "node-" + UUID.randomUUID());
+        return nodes.queue(clock);
     }
 }
