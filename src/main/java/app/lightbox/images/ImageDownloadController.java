@@ -1,5 +1,8 @@
 package app.lightbox.images;
 
+import app.lightbox.images.derivatives.DerivativeFile;
+import app.lightbox.images.derivatives.DerivativeKind;
+import app.lightbox.images.derivatives.DerivativeService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * If-None-Match (304) and Range (206, 416) for a {@link Resource} body with an ETag. The name is
  * only ever looked up, never turned into a path here, and anything that is not a plain stored name
  * is not found.
+ *
+ * <p>{@code GET /files/{storedName}/thumb} and {@code /display}: its derivative, with the same headers
+ * (the derivative's own type and ETag); the original's bytes where the original stands in for it.
  */
 @RestController
 class ImageDownloadController {
@@ -35,19 +41,49 @@ class ImageDownloadController {
     static final String SANDBOX = "default-src 'none'; sandbox";
 
     private final ImageService images;
+    private final DerivativeService derivatives;
 
-    ImageDownloadController(ImageService images) {
+    ImageDownloadController(ImageService images, DerivativeService derivatives) {
         this.images = images;
+        this.derivatives = derivatives;
     }
 
     @GetMapping(ImageLinks.PATH + "{storedName}")
     ResponseEntity<Resource> serve(@PathVariable String storedName,
             @RequestParam(name = "download", required = false) @Nullable String download, HttpMethod method) {
-        Optional<ImageFile> found = images.file(storedName);
-        if (found.isEmpty()) {
+        return images.file(storedName).map(file -> respond(file, download, method))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping(ImageLinks.PATH + "{storedName}/" + ImageLinks.THUMBNAIL)
+    ResponseEntity<Resource> serveThumbnail(@PathVariable String storedName,
+            @RequestParam(name = "download", required = false) @Nullable String download, HttpMethod method) {
+        return serveDerivative(storedName, DerivativeKind.THUMB, download, method);
+    }
+
+    @GetMapping(ImageLinks.PATH + "{storedName}/" + ImageLinks.DISPLAY)
+    ResponseEntity<Resource> serveDisplaySize(@PathVariable String storedName,
+            @RequestParam(name = "download", required = false) @Nullable String download, HttpMethod method) {
+        return serveDerivative(storedName, DerivativeKind.DISPLAY, download, method);
+    }
+
+    private ResponseEntity<Resource> serveDerivative(String storedName, DerivativeKind kind, @Nullable String download,
+            HttpMethod method) {
+        Optional<ImageFile> original = images.file(storedName);
+        if (original.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        ImageFile file = found.get();
+        ImageFile file = original.get();
+        Optional<DerivativeFile> derivative = derivatives.servable(storedName, kind);
+        if (derivative.isPresent()) {
+            DerivativeFile made = derivative.get();
+            file = new ImageFile(made.storedName(), file.originalName(), made.mediaType(), made.sizeBytes(), made.sha256());
+        }
+        return respond(file, download, method);
+    }
+
+    /** The answer with the file's bytes, whether an original or a derivative: the one place of their headers. */
+    private ResponseEntity<Resource> respond(ImageFile file, @Nullable String download, HttpMethod method) {
         ContentDisposition.Builder disposition =
                 download != null ? ContentDisposition.attachment() : ContentDisposition.inline();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()

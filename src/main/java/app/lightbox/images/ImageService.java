@@ -7,6 +7,7 @@ import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.derivatives.DerivativeService;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
 import app.lightbox.security.Actor;
@@ -20,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,15 +55,18 @@ public class ImageService {
 
     private final StoredImageRepository images;
     private final ImageStorage storage;
+    private final DerivativeService derivatives;
     private final UploadProperties upload;
     private final Clock clock;
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
 
-    ImageService(StoredImageRepository images, ImageStorage storage, UploadProperties upload, Clock clock, SecureRandom random,
+    ImageService(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives,
+            UploadProperties upload, Clock clock, SecureRandom random,
             PlatformTransactionManager transactionManager) {
         this.images = images;
         this.storage = storage;
+        this.derivatives = derivatives;
         this.upload = upload;
         this.clock = clock;
         this.random = random;
@@ -132,7 +137,11 @@ public class ImageService {
 
     private StoreResult record(StoredImage image, Actor uploader) {
         try {
-            StoredImage saved = Objects.requireNonNull(ownTransaction.execute(status -> images.saveAndFlush(image)));
+            StoredImage saved = Objects.requireNonNull(ownTransaction.execute(status -> {
+                StoredImage row = images.saveAndFlush(image);
+                derivatives.enqueue(Objects.requireNonNull(row.getId()));
+                return row;
+            }));
             return new Stored(saved.toNewSummary(uploader.username()));
         } catch (RuntimeException e) {
             log.error("Could not record the upload {} by {}; removing its file", image.getStoredName(),
@@ -216,8 +225,8 @@ public class ImageService {
     }
 
     /**
-     * Deletes an image: the row at once, the file once the deletion is committed (a file without a
-     * row is harmless, a row without its file is not).
+     * Deletes an image: the row (and its derivatives' rows) at once, the files once the deletion is
+     * committed (a file without a row is harmless, a row without its file is not).
      *
      * @throws NotFoundException if there is no such image
      * @throws NotPermittedException unless the actor uploaded it or is an admin
@@ -228,13 +237,14 @@ public class ImageService {
         if (!actor.mayChange(image.getUploaderId())) {
             throw new NotPermittedException("Only the uploader or an admin may delete image " + id);
         }
+        List<String> files = new ArrayList<>(derivatives.storedNamesOf(id));
+        files.add(image.getStoredName());
         images.delete(image);
         images.flush();
-        String storedName = image.getStoredName();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                deleteFile(storedName);
+                files.forEach(ImageService.this::deleteFile);
             }
         });
     }

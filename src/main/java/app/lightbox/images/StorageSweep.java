@@ -1,6 +1,7 @@
 package app.lightbox.images;
 
 import app.lightbox.base.db.TaskClaims;
+import app.lightbox.images.derivatives.DerivativeService;
 import app.lightbox.images.storage.ImageStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the sweep removes such files, and the temporary files of interrupted uploads, once they are older
  * than the grace period (nothing in flight on any node is that old). Rows whose file is missing
  * (deleted by hand, an old backup) are logged and marked, so that the library says "file missing"
- * instead of showing a broken picture; a file that is back clears the mark.
+ * instead of showing a broken picture; a file that is back clears the mark. The files of recorded
+ * derivatives are kept like originals; a derivative's missing file is left to the next request for it,
+ * which makes it again.
  *
  * <p>Claimed through the database ({@link TaskClaims}): with several nodes, one sweeps at a time.
  */
@@ -53,15 +57,17 @@ public class StorageSweep {
 
     private final StoredImageRepository images;
     private final ImageStorage storage;
+    private final DerivativeService derivatives;
     private final TaskClaims claims;
     private final SweepProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    StorageSweep(StoredImageRepository images, ImageStorage storage, TaskClaims claims, SweepProperties properties,
-            Clock clock, PlatformTransactionManager transactionManager) {
+    StorageSweep(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives, TaskClaims claims,
+            SweepProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.images = images;
         this.storage = storage;
+        this.derivatives = derivatives;
         this.claims = claims;
         this.properties = properties;
         this.clock = clock;
@@ -124,12 +130,13 @@ public class StorageSweep {
         return report;
     }
 
-    /** Removes the files among these whose image has no row; returns how many. */
+    /** Removes the files among these that are neither a recorded image nor a recorded derivative; returns how many. */
     private int removeOrphans(List<String> storedNames) throws IOException {
         if (storedNames.isEmpty()) {
             return 0;
         }
-        Set<String> recorded = Set.copyOf(images.findStoredNamesIn(storedNames));
+        Set<String> recorded = new HashSet<>(images.findStoredNamesIn(storedNames));
+        recorded.addAll(derivatives.recordedNamesIn(storedNames));
         int removed = 0;
         for (String name : storedNames) {
             if (!recorded.contains(name) && storage.delete(name)) {

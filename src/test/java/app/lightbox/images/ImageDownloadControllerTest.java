@@ -214,6 +214,68 @@ class ImageDownloadControllerTest {
                 .isEqualTo(originalName);
     }
 
+    // --- derivatives
+
+    @Test
+    void serves_a_thumbnail_and_a_display_size_with_the_same_safe_headers_and_their_own_etag() throws Exception {
+        ImageSummary photo = store(TestImages.jpeg(2000, 1000), "photo.jpg");
+
+        for (String url : new String[] {ImageLinks.thumbnailUrl(photo.storedName()), ImageLinks.displayUrl(photo.storedName())}) {
+            HttpResponse<byte[]> response = get(url);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(response.headers().allValues("ETag")).containsExactly("\"" + ImageServiceTest.sha256(response.body()) + "\"");
+            assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(response.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; sandbox");
+            assertThat(response.headers().allValues("Cache-Control")).containsExactly("public, no-cache");
+            assertThat(response.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+            assertThat(disposition(response).getFilename()).isEqualTo("photo.jpg");
+        }
+        assertThat(width(get(ImageLinks.thumbnailUrl(photo.storedName())).body())).isEqualTo(320);
+        assertThat(width(get(ImageLinks.displayUrl(photo.storedName())).body())).isEqualTo(1280);
+    }
+
+    @Test
+    void a_thumbnail_answers_revalidation_with_304_and_ranges_with_206() throws Exception {
+        ImageSummary photo = store(TestImages.jpeg(1000, 500), "photo.jpg");
+        String url = ImageLinks.thumbnailUrl(photo.storedName());
+        HttpResponse<byte[]> whole = get(url);
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> revalidated = send(HttpRequest.newBuilder(uri(url)).header("If-None-Match", etag));
+        HttpResponse<byte[]> range = send(HttpRequest.newBuilder(uri(url)).header("Range", "bytes=10-19"));
+
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; sandbox");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 10-19/" + whole.body().length);
+        assertThat(range.body()).isEqualTo(Arrays.copyOfRange(whole.body(), 10, 20));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thumb", "display"})
+    void the_derivative_urls_of_a_small_image_serve_its_original(String kind) throws Exception {
+        HttpResponse<byte[]> response = get(image.url() + "/" + kind);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(bytes);
+        assertThat(response.headers().allValues("ETag")).containsExactly("\"" + ImageServiceTest.sha256(bytes) + "\"");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    @Test
+    void answers_derivatives_of_unknown_or_deleted_images_with_404() throws Exception {
+        assertThat(get("/files/0123456789abcdef0123456789abcdef.png/thumb").statusCode()).isEqualTo(404);
+        assertThat(get("/files/nothing-here/display").statusCode()).isEqualTo(404);
+        images.delete(image.id(), uploader);
+        assertThat(get(ImageLinks.thumbnailUrl(image.storedName())).statusCode()).isEqualTo(404);
+    }
+
+    private static int width(byte[] image) throws IOException {
+        return javax.imageio.ImageIO.read(new ByteArrayInputStream(image)).getWidth();
+    }
+
     @Test
     void answers_unknown_names_with_404() throws Exception {
         assertThat(get("/files/0123456789abcdef0123456789abcdef.png").statusCode()).isEqualTo(404);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.TestDatabase;
 import app.lightbox.base.db.TaskClaims;
 import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.derivatives.DerivativeService;
 import app.lightbox.images.storage.StorageProperties;
 import app.lightbox.security.Actor;
 import app.lightbox.security.Registration;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,6 +55,9 @@ class StorageSweepTest {
 
     @Autowired
     TaskClaims claims;
+
+    @Autowired
+    DerivativeService derivatives;
 
     @Autowired
     DataSource dataSource;
@@ -150,11 +155,46 @@ class StorageSweepTest {
         assertThat(files()).isEmpty();
     }
 
+    @Test
+    void keeps_the_files_of_derivatives_and_leaves_a_missing_one_to_be_made_again() throws Exception {
+        ImageSummary photo = store(TestImages.jpeg(800, 600), "photo.jpg");
+        List<String> made = awaitDerivatives(photo);
+        for (String file : files()) {
+            age(file, Duration.ofDays(2));
+        }
+
+        StorageSweep.Report kept = sweep.sweep(Duration.ZERO).orElseThrow();
+
+        assertThat(kept).isEqualTo(new StorageSweep.Report(0, 0, 0, 0));
+        assertThat(files()).containsExactlyInAnyOrderElementsOf(Stream.concat(made.stream(), Stream.of(photo.storedName())).toList());
+
+        Files.delete(storage.location().resolve(made.getFirst()));
+        StorageSweep.Report oneGone = sweep.sweep(Duration.ZERO).orElseThrow();
+
+        assertThat(oneGone.filesMissing()).as("the image is whole: the derivative is made again when asked for").isZero();
+        assertThat(images.find(photo.storedName())).hasValueSatisfying(i -> assertThat(i.fileMissing()).isFalse());
+    }
+
+    private List<String> awaitDerivatives(ImageSummary image) throws InterruptedException {
+        for (int i = 0; i < 1500; i++) {
+            List<String> made = derivatives.storedNamesOf(image.id());
+            if (!made.isEmpty()) {
+                return made;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No derivatives of " + image.storedName() + " were made");
+    }
+
     private ImageSummary storeOne() {
+        return store(TestImages.png(2, 2), "one.png");
+    }
+
+    private ImageSummary store(byte[] bytes, String originalName) {
         String name = "sweep-" + UUID.randomUUID().toString().substring(0, 12);
         Registration registration = accounts.register(name, "correct horse battery");
         Actor uploader = ((Registration.Registered) registration).user().toActor();
-        StoreResult result = images.store(new ByteArrayInputStream(TestImages.png(2, 2)), "one.png", uploader);
+        StoreResult result = images.store(new ByteArrayInputStream(bytes), originalName, uploader);
         return ((Stored) result).image();
     }
 

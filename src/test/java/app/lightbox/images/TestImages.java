@@ -23,7 +23,7 @@ public final class TestImages {
         return write("png", width, height, new Color(seed & 0xFFFFFF), BufferedImage.TYPE_INT_RGB);
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return write("jpeg", width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB);
     }
 

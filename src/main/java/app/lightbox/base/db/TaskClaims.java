@@ -33,10 +33,18 @@ public class TaskClaims {
     TaskClaims(JdbcClient jdbc, Clock clock, SecureRandom random) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.holder = newHolder(random);
+    }
+
+    /**
+     * A name for this process among the nodes, for leases: host, process id and a random part (a restarted
+     * process is another holder); at most 113 characters.
+     */
+    public static String newHolder(SecureRandom random) {
         byte[] id = new byte[6];
         random.nextBytes(id);
         String process = ManagementFactory.getRuntimeMXBean().getName();
-        this.holder = (process.length() > 100 ? process.substring(0, 100) : process) + "/" + HexFormat.of().formatHex(id);
+        return (process.length() > 100 ? process.substring(0, 100) : process) + "/" + HexFormat.of().formatHex(id);
     }
 
     /**
