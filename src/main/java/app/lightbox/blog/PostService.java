@@ -1,10 +1,11 @@
 package app.lightbox.blog;
 
 import app.lightbox.base.NotFoundException;
-import app.lightbox.base.SearchTerms;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
+import app.lightbox.base.SearchTerms;
 import app.lightbox.base.StoredText;
+import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.Actor;
 import app.lightbox.security.AppUser;
@@ -43,16 +44,18 @@ public class PostService {
     private final Clock clock;
     private final MarkdownRenderer renderer;
     private final ImageService images;
+    private final ImageReferences references;
     private final BlogProperties properties;
 
     PostService(PostRepository posts, PostRevisionRepository revisions, EntityManager entityManager, Clock clock,
-            MarkdownRenderer renderer, ImageService images, BlogProperties properties) {
+            MarkdownRenderer renderer, ImageService images, ImageReferences references, BlogProperties properties) {
         this.posts = posts;
         this.revisions = revisions;
         this.entityManager = entityManager;
         this.clock = clock;
         this.renderer = renderer;
         this.images = images;
+        this.references = references;
         this.properties = properties;
     }
 
@@ -157,7 +160,7 @@ public class PostService {
         Post post = changeable(id, openedVersion, actor);
         post.clearPending();
         flush(post);
-        images.recordReferences(PostImageReferrers.referrer(id), renderer.referencedImages(post.getBody()));
+        references.record(PostImageReferrers.referrer(id), renderer.referencedImages(post.getBody()));
         return post.toDetails();
     }
 
@@ -230,7 +233,7 @@ public class PostService {
         if (!actor.mayChange(post.getAuthor().getId())) {
             throw new NotPermittedException("Only the author or an admin may change post " + id);
         }
-        images.forgetReferences(PostImageReferrers.referrer(id));
+        references.forget(PostImageReferrers.referrer(id));
         posts.delete(post);
     }
 
@@ -250,7 +253,7 @@ public class PostService {
             }
             posts.setDerived(id, coverOf(referenced), PostText.excerpt(post.getBody(), EXCERPT_SHOWN),
                     PostText.plain(post.getBody(), BODY_MAX));
-            images.recordReferences(PostImageReferrers.referrer(id), used);
+            references.record(PostImageReferrers.referrer(id), used);
         });
         posts.deletePendingReindex(id);
         return found.isPresent();
@@ -265,7 +268,7 @@ public class PostService {
         post.write(title, body, PostText.excerpt(body, EXCERPT_SHOWN), PostText.plain(body, BODY_MAX), coverOf(referenced),
                 clock.instant());
         flush(post);
-        images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+        references.record(PostImageReferrers.referrer(post.getId()), referenced);
     }
 
     /** The writer's text: a draft's own, a published post's pending changes. */
@@ -291,7 +294,7 @@ public class PostService {
         flush(post);
         Set<String> referenced = new LinkedHashSet<>(renderer.referencedImages(post.getBody()));
         referenced.addAll(renderer.referencedImages(body));
-        images.recordReferences(PostImageReferrers.referrer(post.getId()), referenced);
+        references.record(PostImageReferrers.referrer(post.getId()), referenced);
     }
 
     /** Adds what is published now to the post's history, and forgets versions beyond those kept. */

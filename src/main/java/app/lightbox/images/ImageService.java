@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +43,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores, lists, finds and deletes images, and keeps track of where they are used; the API of the
- * images feature.
+ * Stores, lists, finds and deletes images; the API of the images feature. Where images are used is
+ * kept by {@link ImageReferences}.
  */
 @Service
 public class ImageService {
@@ -55,8 +54,6 @@ public class ImageService {
     private static final int NAME_BYTES = 16;
 
     private final StoredImageRepository images;
-    private final ImageReferenceRepository references;
-    private final List<ImageReferrers> referrers;
     private final ImageStorage storage;
     private final DerivativeService derivatives;
     private final UploadProperties upload;
@@ -64,12 +61,10 @@ public class ImageService {
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
 
-    ImageService(StoredImageRepository images, ImageReferenceRepository references, List<ImageReferrers> referrers,
-            ImageStorage storage, DerivativeService derivatives, UploadProperties upload, Clock clock, SecureRandom random,
+    ImageService(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives,
+            UploadProperties upload, Clock clock, SecureRandom random,
             PlatformTransactionManager transactionManager) {
         this.images = images;
-        this.references = references;
-        this.referrers = List.copyOf(referrers);
         this.storage = storage;
         this.derivatives = derivatives;
         this.upload = upload;
@@ -156,55 +151,26 @@ public class ImageService {
         }
     }
 
-    /** Newest first (upload time, then id); a sort in the page is ignored. */
+    /** The images the filter lets through, newest first (upload time, then id); a sort in the page is ignored. */
     @Transactional(readOnly = true)
-    public Slice<ImageSummary> list(Pageable page) {
-        return list(page, false);
-    }
-
-    /**
-     * Newest first (upload time, then id); a sort in the page is ignored.
-     *
-     * @param unusedOnly only the images that nothing uses (no post, not even a draft)
-     */
-    @Transactional(readOnly = true)
-    public Slice<ImageSummary> list(Pageable page, boolean unusedOnly) {
+    public Slice<ImageSummary> list(ImageFilter filter, Pageable page) {
         Pageable unsorted = Paging.unsorted(page);
-        return unusedOnly ? images.findUnusedNewestFirst(unsorted) : images.findNewestFirst(unsorted);
-    }
-
-    /**
-     * Newest first, a sort in the page ignored: the images whose original name contains the search (any
-     * case; all for a blank search), and of those only the ones nothing uses if asked.
-     */
-    @Transactional(readOnly = true)
-    public Slice<ImageSummary> list(@Nullable String nameContains, boolean unusedOnly, Pageable page) {
-        if (SearchTerms.isBlank(nameContains)) {
-            return list(page, unusedOnly);
+        if (!filter.searches()) {
+            return filter.unusedOnly() ? images.findUnusedNewestFirst(unsorted) : images.findNewestFirst(unsorted);
         }
-        String pattern = SearchTerms.containsPattern(nameContains);
-        Pageable unsorted = Paging.unsorted(page);
-        return unusedOnly ? images.findNamedLikeUnusedNewestFirst(pattern, unsorted)
+        String pattern = SearchTerms.containsPattern(filter.nameContains());
+        return filter.unusedOnly() ? images.findNamedLikeUnusedNewestFirst(pattern, unsorted)
                 : images.findNamedLikeNewestFirst(pattern, unsorted);
     }
 
+    /** How many images the filter lets through. */
     @Transactional(readOnly = true)
-    public long count(@Nullable String nameContains, boolean unusedOnly) {
-        if (SearchTerms.isBlank(nameContains)) {
-            return count(unusedOnly);
+    public long count(ImageFilter filter) {
+        if (!filter.searches()) {
+            return filter.unusedOnly() ? images.countUnused() : images.count();
         }
-        String pattern = SearchTerms.containsPattern(nameContains);
-        return unusedOnly ? images.countNamedLikeUnused(pattern) : images.countNamedLike(pattern);
-    }
-
-    @Transactional(readOnly = true)
-    public long count() {
-        return count(false);
-    }
-
-    @Transactional(readOnly = true)
-    public long count(boolean unusedOnly) {
-        return unusedOnly ? images.countUnused() : images.count();
+        String pattern = SearchTerms.containsPattern(filter.nameContains());
+        return filter.unusedOnly() ? images.countNamedLikeUnused(pattern) : images.countNamedLike(pattern);
     }
 
     /**
@@ -281,61 +247,6 @@ public class ImageService {
                 files.forEach(ImageService.this::deleteFile);
             }
         });
-    }
-
-    /**
-     * Replaces the set of images a referrer ({@code post:42}) uses, within the caller's transaction.
-     * Names that cannot be stored names are left out: a text may link to anything that looks like
-     * an image. Whether the images exist does not matter; a deleted image keeps its references.
-     */
-    @Transactional
-    public void recordReferences(String referrer, Collection<String> storedNames) {
-        checkReferrer(referrer);
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String name : storedNames) {
-            if (ImageStorage.isValidName(name)) {
-                wanted.add(name);
-            }
-        }
-        List<ImageReference> existing = references.findByReferrer(referrer);
-        List<ImageReference> gone = existing.stream().filter(r -> !wanted.contains(r.getStoredName())).toList();
-        existing.forEach(r -> wanted.remove(r.getStoredName()));
-        references.deleteAll(gone);
-        references.saveAll(wanted.stream().map(name -> new ImageReference(name, referrer)).toList());
-        references.flush();
-    }
-
-    /** Forgets every image a referrer used, e.g. when its post is deleted; the images stay. */
-    @Transactional
-    public void forgetReferences(String referrer) {
-        checkReferrer(referrer);
-        references.deleteByReferrer(referrer);
-    }
-
-    /** Every referrer of the image, including those (drafts) a given viewer may not see. */
-    @Transactional(readOnly = true)
-    public List<String> referrers(String storedName) {
-        return references.findReferrers(storedName);
-    }
-
-    /**
-     * Where the image is used, as far as the viewer may see: each referrer is described by the
-     * feature that recorded it, and left out if none does (a draft of someone else, say).
-     */
-    @Transactional(readOnly = true)
-    public List<ImageReferrer> whereUsed(String storedName, @Nullable Actor viewer) {
-        return references.findReferrers(storedName).stream()
-                .flatMap(referrer -> referrers.stream()
-                        .map(feature -> feature.describe(referrer, viewer))
-                        .flatMap(Optional::stream)
-                        .limit(1))
-                .toList();
-    }
-
-    private static void checkReferrer(String referrer) {
-        if (referrer.isBlank() || referrer.length() > ImageReference.MAX_LENGTH) {
-            throw new IllegalArgumentException("A referrer has 1 to " + ImageReference.MAX_LENGTH + " characters");
-        }
     }
 
     public UploadLimits limits() {

@@ -2,7 +2,9 @@ package app.lightbox.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageLinks;
+import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageReferrer;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
@@ -38,6 +40,9 @@ class PostImagesTest {
     ImageService images;
 
     @Autowired
+    ImageReferences references;
+
+    @Autowired
     UserAccountService accounts;
 
     @Autowired
@@ -69,10 +74,10 @@ class PostImagesTest {
 
         assertThat(usageCount(first)).isEqualTo(1);
         assertThat(usageCount(second)).isEqualTo(1);
-        assertThat(images.referrers(first)).containsExactly("post:" + post.id());
+        assertThat(references.referrers(first)).containsExactly("post:" + post.id());
         ImageReferrer trip = new ImageReferrer("My trip", "/posts/" + post.id());
-        assertThat(images.whereUsed(first, null)).containsExactly(trip);
-        assertThat(images.whereUsed(second, other)).containsExactly(trip);
+        assertThat(references.whereUsed(first, null)).containsExactly(trip);
+        assertThat(references.whereUsed(second, other)).containsExactly(trip);
         assertThat(posts.listPublished(null, ALL).getContent())
                 .filteredOn(s -> s.id() == post.id()).singleElement()
                 .satisfies(s -> assertThat(s.coverImage()).isEqualTo(first));
@@ -86,7 +91,7 @@ class PostImagesTest {
 
         assertThat(usageCount(first)).isZero();
         assertThat(usageCount(second)).isEqualTo(1);
-        assertThat(images.whereUsed(first, author)).isEmpty();
+        assertThat(references.whereUsed(first, author)).isEmpty();
         assertThat(unusedNames()).contains(first).doesNotContain(second);
         assertThat(posts.listDrafts(author, ALL).getContent()).singleElement()
                 .satisfies(s -> assertThat(s.coverImage()).isEqualTo(second));
@@ -100,19 +105,19 @@ class PostImagesTest {
 
         assertThat(images.find(first)).hasValueSatisfying(i -> assertThat(i.usageCount()).isZero());
         assertThat(images.find(second)).hasValueSatisfying(i -> assertThat(i.usageCount()).isZero());
-        assertThat(images.referrers(first)).isEmpty();
+        assertThat(references.referrers(first)).isEmpty();
     }
 
     @Test
     void only_unused_images_are_listed_when_asked() {
         posts.create("Uses the first", body(first), author);
-        long unused = images.count(true);
+        long unused = images.count(ImageFilter.unused());
 
         assertThat(unusedNames()).contains(second).doesNotContain(first);
-        assertThat(images.list(ALL, false).map(ImageSummary::storedName)).contains(first, second);
+        assertThat(images.list(ImageFilter.all(), ALL).map(ImageSummary::storedName)).contains(first, second);
         assertThat(unused).isEqualTo(unusedNames().size());
         posts.create("Uses the second", body(second), author);
-        assertThat(images.count(true)).isEqualTo(unused - 1);
+        assertThat(images.count(ImageFilter.unused())).isEqualTo(unused - 1);
     }
 
     @Test
@@ -122,11 +127,11 @@ class PostImagesTest {
         String lonely = storeImage(author, "x-" + tag + "-LONELY.png");
         posts.create("Uses one", body(used), author);
 
-        assertThat(images.list(tag, false, ALL).map(ImageSummary::storedName)).containsExactlyInAnyOrder(used, lonely);
-        assertThat(images.list(tag.toUpperCase(), true, ALL).map(ImageSummary::storedName)).containsExactly(lonely);
-        assertThat(images.count(tag, false)).isEqualTo(2);
-        assertThat(images.count(tag, true)).isOne();
-        assertThat(images.count(" ", true)).as("a blank search keeps all").isEqualTo(images.count(true));
+        assertThat(images.list(new ImageFilter(tag, false), ALL).map(ImageSummary::storedName)).containsExactlyInAnyOrder(used, lonely);
+        assertThat(images.list(new ImageFilter(tag.toUpperCase(), true), ALL).map(ImageSummary::storedName)).containsExactly(lonely);
+        assertThat(images.count(new ImageFilter(tag, false))).isEqualTo(2);
+        assertThat(images.count(new ImageFilter(tag, true))).isOne();
+        assertThat(images.count(new ImageFilter(" ", true))).as("a blank search keeps all").isEqualTo(images.count(ImageFilter.unused()));
     }
 
     @Test
@@ -134,11 +139,11 @@ class PostImagesTest {
         PostDetails draft = posts.create("", body(first), author);
 
         assertThat(usageCount(first)).isEqualTo(1);
-        assertThat(images.whereUsed(first, other)).isEmpty();
-        assertThat(images.whereUsed(first, null)).isEmpty();
+        assertThat(references.whereUsed(first, other)).isEmpty();
+        assertThat(references.whereUsed(first, null)).isEmpty();
         ImageReferrer untitled = new ImageReferrer("", "/posts/" + draft.id());
-        assertThat(images.whereUsed(first, author)).containsExactly(untitled);
-        assertThat(images.whereUsed(first, admin)).containsExactly(untitled);
+        assertThat(references.whereUsed(first, author)).containsExactly(untitled);
+        assertThat(references.whereUsed(first, admin)).containsExactly(untitled);
     }
 
     @Test
@@ -150,9 +155,9 @@ class PostImagesTest {
         posts.create("Their draft", body(first), other);
 
         assertThat(usageCount(first)).isEqualTo(3);
-        assertThat(images.whereUsed(first, author)).extracting(ImageReferrer::label)
+        assertThat(references.whereUsed(first, author)).extracting(ImageReferrer::label)
                 .containsExactlyInAnyOrder("Mine", "Theirs");
-        assertThat(images.whereUsed(first, other)).extracting(ImageReferrer::label)
+        assertThat(references.whereUsed(first, other)).extracting(ImageReferrer::label)
                 .containsExactlyInAnyOrder("Mine", "Theirs", "Their draft");
     }
 
@@ -165,8 +170,8 @@ class PostImagesTest {
 
         assertThat(images.find(first)).isEmpty();
         assertThat(posts.find(post.id(), author)).contains(post);
-        assertThat(images.referrers(first)).containsExactly("post:" + post.id());
-        assertThat(images.whereUsed(first, author)).containsExactly(new ImageReferrer("Still here", "/posts/" + post.id()));
+        assertThat(references.referrers(first)).containsExactly("post:" + post.id());
+        assertThat(references.whereUsed(first, author)).containsExactly(new ImageReferrer("Still here", "/posts/" + post.id()));
     }
 
     @Test
@@ -205,8 +210,8 @@ class PostImagesTest {
 
         backfill.run();
 
-        assertThat(images.referrers(first)).containsExactly("post:" + post.id());
-        assertThat(images.referrers(second)).containsExactly("post:" + post.id());
+        assertThat(references.referrers(first)).containsExactly("post:" + post.id());
+        assertThat(references.referrers(second)).containsExactly("post:" + post.id());
         assertThat(posts.listDrafts(author, ALL).getContent()).singleElement()
                 .satisfies(s -> assertThat(s.coverImage()).isEqualTo(first));
         assertThat(posts.find(post.id(), author)).contains(post);
@@ -228,7 +233,7 @@ class PostImagesTest {
     }
 
     private List<String> unusedNames() {
-        return images.list(ALL, true).map(ImageSummary::storedName).getContent();
+        return images.list(ImageFilter.unused(), ALL).map(ImageSummary::storedName).getContent();
     }
 
     private String storeImage(Actor uploader) {

@@ -2,6 +2,7 @@ package app.lightbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.storage.StorageProperties;
 import ch.qos.logback.classic.Level;
@@ -117,7 +118,7 @@ class UploadsBrowserIT extends BrowserTest {
 
     private void cancelsARunningUpload(String input, String where) throws IOException {
         String name = "big-" + uniqueName("c") + ".png";
-        long imagesBefore = images.count();
+        long imagesBefore = images.count(ImageFilter.all());
         List<String> filesBefore = storedFiles();
         ListAppender<ILoggingEvent> log = captureLog();
         try {
@@ -139,7 +140,7 @@ class UploadsBrowserIT extends BrowserTest {
             assertThat(page.locator("vaadin-upload-file").count()).as("gone from the progress list").isZero();
             assertThat(page.locator("vaadin-notification-card").count()).as("no notification").isZero();
             assertThat(page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name)).count()).isZero();
-            assertThat(images.count()).isEqualTo(imagesBefore);
+            assertThat(images.count(ImageFilter.all())).isEqualTo(imagesBefore);
             assertThat(storedFiles()).isEqualTo(filesBefore);
             assertThat(log.list).as("warnings and errors logged").filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                     .extracting(ILoggingEvent::getFormattedMessage).isEmpty();

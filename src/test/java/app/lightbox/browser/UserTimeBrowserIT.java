@@ -2,6 +2,7 @@ package app.lightbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import com.microsoft.playwright.Browser;
@@ -41,7 +42,7 @@ class UserTimeBrowserIT extends BrowserTest {
 
         Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
         card.waitFor();
-        ImageSummary stored = images.list(name, false, PageRequest.of(0, 1)).getContent().getFirst();
+        ImageSummary stored = images.list(new ImageFilter(name, false), PageRequest.of(0, 1)).getContent().getFirst();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Locale.US);
         String there = format.withZone(READER_ZONE).format(stored.uploadedAt());

@@ -51,6 +51,9 @@ class ImageServiceTest {
     ImageService images;
 
     @Autowired
+    ImageReferences references;
+
+    @Autowired
     UserAccountService accounts;
 
     @Autowired
@@ -106,7 +109,7 @@ class ImageServiceTest {
             Refusal reason, Object[] args) {
         Actor uploader = newUser();
         Set<String> filesBefore = storedFiles();
-        long countBefore = images.count();
+        long countBefore = images.count(ImageFilter.all());
 
         StoreResult result = images.store(new ByteArrayInputStream(content.get()), name, uploader);
 
@@ -114,7 +117,7 @@ class ImageServiceTest {
             assertThat(refused.reason()).isEqualTo(reason);
             assertThat(refused.args()).containsExactly(args);
         });
-        assertThat(images.count()).isEqualTo(countBefore);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(countBefore);
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
@@ -130,14 +133,14 @@ class ImageServiceTest {
     void stops_reading_an_oversized_upload_just_past_the_limit() {
         CountingStream endless = new CountingStream(TestImages.png(2, 2), 50 * MAX_BYTES);
         Set<String> filesBefore = storedFiles();
-        long countBefore = images.count();
+        long countBefore = images.count(ImageFilter.all());
 
         StoreResult result = images.store(endless, "huge.png", newUser());
 
         assertThat(result).isInstanceOfSatisfying(Refused.class,
                 r -> assertThat(r.reason()).isEqualTo(Refusal.TOO_LARGE));
         assertThat(endless.read).isGreaterThan(MAX_BYTES).isLessThanOrEqualTo(MAX_BYTES + 64 * 1024);
-        assertThat(images.count()).isEqualTo(countBefore);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(countBefore);
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
@@ -251,7 +254,7 @@ class ImageServiceTest {
         }
 
         assertThat(stored.stream().map(ImageSummary::storedName).distinct()).hasSize(uploads);
-        List<ImageSummary> rows = images.list(PageRequest.of(0, 100_000)).stream()
+        List<ImageSummary> rows = images.list(ImageFilter.all(), PageRequest.of(0, 100_000)).stream()
                 .filter(i -> i.uploaderId() == uploader.id()).toList();
         assertThat(rows).hasSize(uploads).allMatch(i -> i.originalName().equals("same.png"));
         for (int i = 0; i < uploads; i++) {
@@ -266,12 +269,12 @@ class ImageServiceTest {
         // No such account: the file is in place when the foreign key refuses the row.
         Actor ghost = new Actor(Long.MAX_VALUE, "ghost", false);
         Set<String> filesBefore = storedFiles();
-        long countBefore = images.count();
+        long countBefore = images.count(ImageFilter.all());
 
         StoreResult result = images.store(new ByteArrayInputStream(TestImages.png(2, 2)), "ghost.png", ghost);
 
         assertThat(result).isEqualTo(new Refused(Refusal.STORAGE_FAILED));
-        assertThat(images.count()).isEqualTo(countBefore);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(countBefore);
         assertThat(storedFiles()).isEqualTo(filesBefore);
         assertThat(temporaryFiles()).isEmpty();
     }
@@ -305,12 +308,12 @@ class ImageServiceTest {
                     uploader)).image().storedName());
         }
 
-        List<ImageSummary> newest = images.list(PageRequest.of(0, 3)).getContent();
+        List<ImageSummary> newest = images.list(ImageFilter.all(), PageRequest.of(0, 3)).getContent();
         assertThat(newest).extracting(ImageSummary::storedName).containsExactly(names.get(2), names.get(1),
                 names.get(0));
         assertThat(newest).allMatch(i -> i.uploaderName().equals(uploader.username()));
-        assertThat(images.list(PageRequest.of(0, 2)).hasNext()).isTrue();
-        assertThat(images.list(PageRequest.of(0, 3, Sort.by("originalName"))).getContent()).isEqualTo(newest);
+        assertThat(images.list(ImageFilter.all(), PageRequest.of(0, 2)).hasNext()).isTrue();
+        assertThat(images.list(ImageFilter.all(), PageRequest.of(0, 3, Sort.by("originalName"))).getContent()).isEqualTo(newest);
     }
 
     @Test
@@ -322,12 +325,12 @@ class ImageServiceTest {
         storeNamed(token + " über 100x sure.png", uploader);
 
         for (String search : List.of(" ÜBER 100%_", token.toUpperCase() + " über 100%_SURE", "100%_sure\0")) {
-            assertThat(images.list(search, false, PageRequest.of(0, 10)).map(ImageSummary::storedName).getContent())
+            assertThat(images.list(new ImageFilter(search, false), PageRequest.of(0, 10)).map(ImageSummary::storedName).getContent())
                     .as(search).containsExactly(wanted);
-            assertThat(images.count(search, false)).as(search).isOne();
+            assertThat(images.count(new ImageFilter(search, false))).as(search).isOne();
         }
-        assertThat(images.count(token + "\0", false)).isEqualTo(3);
-        assertThat(images.count("\0", false)).isEqualTo(images.count());
+        assertThat(images.count(new ImageFilter(token + "\0", false))).isEqualTo(3);
+        assertThat(images.count(new ImageFilter("\0", false))).isEqualTo(images.count(ImageFilter.all()));
     }
 
     @Test
@@ -399,38 +402,38 @@ class ImageServiceTest {
         String one = "test:" + UUID.randomUUID();
         String two = "test:" + UUID.randomUUID();
 
-        images.recordReferences(one, List.of(a, b));
+        references.record(one, List.of(a, b));
         assertThat(usageCounts(a, b, c)).containsExactly(1, 1, 0);
-        assertThat(images.referrers(a)).containsExactly(one);
+        assertThat(references.referrers(a)).containsExactly(one);
 
-        images.recordReferences(one, List.of(b, c));
-        images.recordReferences(two, List.of(b));
+        references.record(one, List.of(b, c));
+        references.record(two, List.of(b));
         assertThat(usageCounts(a, b, c)).containsExactly(0, 2, 1);
-        assertThat(images.referrers(b)).containsExactlyInAnyOrder(one, two);
+        assertThat(references.referrers(b)).containsExactlyInAnyOrder(one, two);
 
-        images.forgetReferences(one);
+        references.forget(one);
         assertThat(usageCounts(a, b, c)).containsExactly(0, 1, 0);
-        images.recordReferences(two, List.of());
-        assertThat(images.referrers(b)).isEmpty();
+        references.record(two, List.of());
+        assertThat(references.referrers(b)).isEmpty();
     }
 
     @Test
     void lists_and_counts_only_unused_images_when_asked() {
         Actor owner = newUser();
-        long unusedBefore = images.count(true);
-        long allBefore = images.count(false);
+        long unusedBefore = images.count(ImageFilter.unused());
+        long allBefore = images.count(ImageFilter.all());
         ImageSummary used = storeOne(owner);
         ImageSummary unused = storeOne(owner);
 
-        images.recordReferences("test:" + UUID.randomUUID(), List.of(used.storedName()));
+        references.record("test:" + UUID.randomUUID(), List.of(used.storedName()));
 
-        List<ImageSummary> newestUnused = images.list(PageRequest.of(0, 2), true).getContent();
+        List<ImageSummary> newestUnused = images.list(ImageFilter.unused(), PageRequest.of(0, 2)).getContent();
         assertThat(newestUnused).first().isEqualTo(unused);
         assertThat(newestUnused).extracting(ImageSummary::storedName).doesNotContain(used.storedName());
-        assertThat(images.list(PageRequest.of(0, 2), false).getContent()).extracting(ImageSummary::storedName)
+        assertThat(images.list(ImageFilter.all(), PageRequest.of(0, 2)).getContent()).extracting(ImageSummary::storedName)
                 .containsExactly(unused.storedName(), used.storedName());
-        assertThat(images.count(true)).isEqualTo(unusedBefore + 1);
-        assertThat(images.count(false)).isEqualTo(allBefore + 2).isEqualTo(images.count());
+        assertThat(images.count(ImageFilter.unused())).isEqualTo(unusedBefore + 1);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(allBefore + 2).isEqualTo(images.count(ImageFilter.all()));
     }
 
     @Test
@@ -438,18 +441,18 @@ class ImageServiceTest {
         String referrer = "test:" + UUID.randomUUID();
         String tooLong = "a".repeat(61) + ".png";
 
-        images.recordReferences(referrer, List.of("../etc/passwd.png", tooLong, "x.svg"));
+        references.record(referrer, List.of("../etc/passwd.png", tooLong, "x.svg"));
 
-        assertThat(images.referrers(tooLong)).isEmpty();
-        assertThat(images.referrers("../etc/passwd.png")).isEmpty();
+        assertThat(references.referrers(tooLong)).isEmpty();
+        assertThat(references.referrers("../etc/passwd.png")).isEmpty();
     }
 
     @Test
     void where_used_leaves_out_referrers_that_no_feature_describes() {
         ImageSummary image = storeOne(newUser());
-        images.recordReferences("test:" + UUID.randomUUID(), List.of(image.storedName()));
+        references.record("test:" + UUID.randomUUID(), List.of(image.storedName()));
 
-        assertThat(images.whereUsed(image.storedName(), null)).isEmpty();
+        assertThat(references.whereUsed(image.storedName(), null)).isEmpty();
         assertThat(images.find(image.storedName()).orElseThrow().usageCount()).isEqualTo(1);
     }
 
@@ -458,12 +461,12 @@ class ImageServiceTest {
         Actor owner = newUser();
         ImageSummary image = storeOne(owner);
         String referrer = "test:" + UUID.randomUUID();
-        images.recordReferences(referrer, List.of(image.storedName()));
+        references.record(referrer, List.of(image.storedName()));
 
         images.delete(image.id(), owner);
 
         assertThat(images.find(image.storedName())).isEmpty();
-        assertThat(images.referrers(image.storedName())).containsExactly(referrer);
+        assertThat(references.referrers(image.storedName())).containsExactly(referrer);
     }
 
     private List<Integer> usageCounts(String... storedNames) {

@@ -120,7 +120,7 @@ class StorageSweepTest {
         assertThat(output).contains("Images recorded but missing from the storage: 1").contains(lost.storedName());
         assertThat(images.find(lost.storedName())).hasValueSatisfying(i -> assertThat(i.fileMissing()).isTrue());
         assertThat(images.find(kept.storedName())).hasValueSatisfying(i -> assertThat(i.fileMissing()).isFalse());
-        assertThat(images.list(PageRequest.of(0, 10))).filteredOn(ImageSummary::fileMissing)
+        assertThat(images.list(ImageFilter.all(), PageRequest.of(0, 10))).filteredOn(ImageSummary::fileMissing)
                 .extracting(ImageSummary::storedName).containsExactly(lost.storedName());
 
         Files.write(file, bytes);

@@ -3,14 +3,10 @@ package app.lightbox.blog.ui;
 import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.UploadLimits;
 import app.lightbox.images.ui.FinishedUploads;
 import app.lightbox.images.ui.ImagePickerDialog;
-import app.lightbox.images.ui.ImageUploadReceiver;
-import app.lightbox.images.ui.PasteUploads;
-import app.lightbox.images.ui.UploadTexts;
+import app.lightbox.images.ui.ImageUploads;
 import app.lightbox.security.Actor;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,11 +16,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.UploadButton;
 import com.vaadin.flow.component.upload.UploadDropZone;
-import com.vaadin.flow.component.upload.UploadFileList;
 import com.vaadin.flow.component.upload.UploadManager;
 import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +37,6 @@ class EditorImages extends Div {
     private final FinishedUploads finished;
     private final InsertionPoint point = new InsertionPoint();
     private final DropOrder order = new DropOrder();
-    private final UploadHandler uploads;
 
     EditorImages(ImageService images, Actor actor, TextArea body, SerializableRunnable onInserted) {
         this.body = body;
@@ -56,33 +48,30 @@ class EditorImages extends Div {
             }
         });
 
-        UploadLimits limits = images.limits();
         UploadManager manager = new UploadManager(this);
-        finished = new FinishedUploads(manager::clearFileList);
-        uploads = event -> {
-            int number = order.start();
-            UI ui = event.getUI();
-            try {
-                new ImageUploadReceiver(images, actor, image -> arrived(number, Optional.of(image)), (name, reason) -> {
-                    refused(name, reason);
-                    arrived(number, Optional.empty());
-                }, (name, cancelled) -> {
-                    finished.cancelled(name, cancelled); // listed, but no alarm: the writer cancelled it
-                    arrived(number, Optional.empty());
-                }).handleUploadRequest(event);
-            } catch (IOException | RuntimeException e) {
-                // broken off: later images must not wait for this one
-                ui.access(() -> arrived(number, Optional.empty()));
-                throw e;
+        ImageUploads uploads = ImageUploads.into(manager, this, images, actor, MAX_FILES, new ImageUploads.Listener() {
+            @Override
+            public ImageUploads.Arrival starting() {
+                int number = order.start();
+                return new ImageUploads.Arrival() {
+                    @Override
+                    public void stored(ImageSummary image) {
+                        arrived(number, Optional.of(image));
+                    }
+
+                    @Override
+                    public void notStored() {
+                        arrived(number, Optional.empty());
+                    }
+                };
             }
-        };
-        manager.setUploadHandler(finished.tracking(uploads));
-        manager.addAllFinishedListener(e -> finished.allFinished());
-        manager.setMaxFiles(MAX_FILES);
-        manager.setMaxFileSize(limits.maxFileSize());
-        manager.setAcceptedMimeTypes(limits.acceptedMediaTypes().toArray(String[]::new));
-        manager.addFileRejectedListener(e -> refused(e.getFileName(),
-                UploadTexts.refusal(this, e.getReason(), MAX_FILES, limits)));
+
+            @Override
+            public void refused(String fileName, String reason) {
+                notifyRefused(fileName, reason);
+            }
+        });
+        finished = uploads.finished();
 
         UploadButton upload = new UploadButton(getTranslation("blog.editor.upload"), manager);
         upload.setIcon(VaadinIcon.UPLOAD.create());
@@ -93,13 +82,9 @@ class EditorImages extends Div {
         Div toolbar = new Div(upload, fromLibrary, hint);
         toolbar.addClassName("editor-toolbar");
 
-        UploadFileList files = new UploadFileList(manager);
-        files.setI18n(UploadTexts.forFileList(this, MAX_FILES, limits));
-
         UploadDropZone zone = new UploadDropZone(new Div(body, toolbar), manager);
         zone.addClassName("editor-drop-zone");
-        add(zone, files, finished);
-        PasteUploads.whileAttached(this, uploads);
+        add(zone, uploads.fileList(manager, this), finished);
     }
 
     /** The text as shown now, not changed by the writer: images go at its end until the writer changes it. */
@@ -111,9 +96,8 @@ class EditorImages extends Div {
         insertAll(order.finished(number, image));
     }
 
-    /** Listed below, and shown at once where the writer is looking, not only below the fold. */
-    private void refused(String fileName, String reason) {
-        finished.refused(fileName, reason);
+    /** Listed below already; shown at once where the writer is looking too, not only below the fold. */
+    private void notifyRefused(String fileName, String reason) {
         Notification.show(getTranslation("blog.editor.refused", fileName, reason), REFUSAL_MILLIS,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
@@ -126,7 +110,9 @@ class EditorImages extends Div {
             InsertionPoint.Placement placement = point.place(text, markdown);
             if (placement.text().length() > PostService.BODY_MAX) {
                 // The upload is in the library all the same; only the text has no room for it.
-                refused(image.originalName(), getTranslation("blog.editor.no-room", PostService.BODY_MAX));
+                String reason = getTranslation("blog.editor.no-room", PostService.BODY_MAX);
+                finished.refused(image.originalName(), reason);
+                notifyRefused(image.originalName(), reason);
                 continue;
             }
             point.accept(placement);

@@ -3,6 +3,7 @@ package app.lightbox.images.ui;
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.ui.DestructiveConfirmation;
+import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
@@ -17,11 +18,11 @@ final class ImageDeletion {
     private ImageDeletion() {}
 
     /** {@code afterwards} runs once the reader has answered Delete, whatever the outcome. */
-    static void confirm(ImageSummary image, ImageService images, Actor actor, SerializableRunnable afterwards) {
+    static void confirm(ImageSummary image, ImageService images, ImageReferences references, Actor actor, SerializableRunnable afterwards) {
         UI ui = UI.getCurrent();
         String question = ui.getTranslation("images.delete.message", image.originalName());
         if (image.usageCount() > 0) {
-            String posts = images.whereUsed(image.storedName(), actor).stream()
+            String posts = references.whereUsed(image.storedName(), actor).stream()
                     .map(r -> "“" + (r.label().isBlank() ? ui.getTranslation("images.card.untitled") : r.label()) + "”")
                     .collect(Collectors.joining(", "));
             question = ui.getTranslation("images.delete.used", image.originalName(), image.usageCount(), posts);

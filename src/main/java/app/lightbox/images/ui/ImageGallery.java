@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.ViewAddress;
+import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
@@ -23,6 +24,7 @@ class ImageGallery extends Composite<Section> {
     static final int PAGE_SIZE = 48;
 
     private final ImageService images;
+    private final ImageReferences references;
     private final Actor actor;
     private final String origin;
     private final ViewAddress address;
@@ -35,8 +37,9 @@ class ImageGallery extends Composite<Section> {
     private final GalleryPager pager = new GalleryPager(PAGE_SIZE, this::turnTo);
 
     /** Shows nothing until {@link #show(LibraryQuery)} says what. */
-    ImageGallery(ImageService images, Actor actor, ViewAddress address) {
+    ImageGallery(ImageService images, ImageReferences references, Actor actor, ViewAddress address) {
         this.images = images;
+        this.references = references;
         this.actor = actor;
         this.address = address;
         this.origin = ServletUriComponentsBuilder
@@ -94,11 +97,11 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void showPage(LibraryQuery wanted) {
-        total = images.count(wanted.search(), wanted.unusedOnly());
+        total = images.count(wanted.filter());
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         query = wanted.onPage(Math.clamp(wanted.page(), 0, last));
         cards.removeAll();
-        images.list(query.search(), query.unusedOnly(), PageRequest.of(query.page(), PAGE_SIZE))
+        images.list(query.filter(), PageRequest.of(query.page(), PAGE_SIZE))
                 .forEach(image -> cards.add(card(image)));
         updatePager();
     }
@@ -113,11 +116,11 @@ class ImageGallery extends Composite<Section> {
 
     private ImageCard card(ImageSummary image) {
         return new ImageCard(image, origin + image.url(), actor.mayChange(image.uploaderId()),
-                () -> confirmDelete(image), () -> images.whereUsed(image.storedName(), actor));
+                () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
     }
 
     private void confirmDelete(ImageSummary image) {
-        ImageDeletion.confirm(image, images, actor, () -> {
+        ImageDeletion.confirm(image, images, references, actor, () -> {
             // where the card is now: an upload may have added cards in front of it meanwhile
             int place = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
                     .indexOf(image.storedName());

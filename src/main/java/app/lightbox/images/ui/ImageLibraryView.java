@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.ViewAddress;
+import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.html.H1;
@@ -22,10 +23,10 @@ public class ImageLibraryView extends Main implements BeforeEnterObserver, HasDy
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
     private final ImageGallery gallery;
 
-    ImageLibraryView(ImageService images, CurrentUser currentUser) {
+    ImageLibraryView(ImageService images, ImageReferences references, CurrentUser currentUser) {
         addClassNames("page", "image-library");
         var actor = currentUser.require();
-        gallery = new ImageGallery(images, actor, address);
+        gallery = new ImageGallery(images, references, actor, address);
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }

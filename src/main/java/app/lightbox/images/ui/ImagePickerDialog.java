@@ -2,6 +2,7 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.ByteSize;
 import app.lightbox.base.ui.ServicePages;
+import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +51,8 @@ public class ImagePickerDialog extends Dialog {
         ImageNameSearch search = new ImageNameSearch();
         search.setWidthFull();
         // one data provider, refreshed: setting a new one would drop the selection
-        grid.setDataProvider(ServicePages.of(page -> images.list(search.getValue(), false, page),
-                () -> images.count(search.getValue(), false)));
+        grid.setDataProvider(ServicePages.of(page -> images.list(ImageFilter.named(search.getValue()), page),
+                () -> images.count(ImageFilter.named(search.getValue()))));
         grid.getLazyDataView().setIdentifierProvider(ImageSummary::id);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 

@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.images.ImageFilter;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,6 +45,11 @@ record LibraryQuery(int page, String search, boolean unusedOnly) {
             address.put(UNUSED, "true");
         }
         return QueryParameters.simple(address);
+    }
+
+    /** The images this query lets through, whatever the page. */
+    ImageFilter filter() {
+        return new ImageFilter(search, unusedOnly);
     }
 
     LibraryQuery onPage(int page) {

@@ -2,8 +2,9 @@ package app.lightbox.images.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.base.ui.SentToBrowser;
 import app.lightbox.base.ui.SentToBrowser.AddressChange;
+import app.lightbox.base.ui.SentToBrowser;
+import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -61,11 +62,11 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     @Test
     void an_uploaded_image_appears_at_once_as_a_card_with_its_facts_and_links() throws IOException {
         navigate(ImageLibraryView.class);
-        long before = images.count();
+        long before = images.count(ImageFilter.all());
 
         test(find(Upload.class).single()).upload("图片.png", "image/png", png(30, 20));
 
-        assertThat(images.count()).isEqualTo(before + 1);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(before + 1);
         ImageCard card = find(ImageCard.class).all().getFirst();
         assertThat(find(Span.class, card).withText("图片.png").exists()).isTrue();
         assertThat(find(Span.class, card).withTextContaining("30 × 20 px").exists()).isTrue();
@@ -110,12 +111,12 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     @Test
     void a_script_renamed_to_png_is_refused_with_its_reason_and_nothing_is_stored() {
         navigate(ImageLibraryView.class);
-        long before = images.count();
+        long before = images.count(ImageFilter.all());
 
         test(find(Upload.class).single()).upload("evil.png", "image/png",
                 "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(images.count()).isEqualTo(before);
+        assertThat(images.count(ImageFilter.all())).isEqualTo(before);
         ListItem refusal = find(ListItem.class)
                 .withCondition(item -> item.getElement().getTextRecursively().contains("evil.png")).single();
         assertThat(refusal.getElement().getTextRecursively())
