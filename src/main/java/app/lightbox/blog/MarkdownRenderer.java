@@ -58,6 +58,11 @@ public class MarkdownRenderer {
     static final String EXTERNAL_REL = "noopener noreferrer nofollow";
     /** The class of the text shown in place of an image that was deleted from the library. */
     static final String IMAGE_REMOVED_CLASS = "image-removed";
+    /**
+     * How wide a post's image is shown at most: the page's content width (styles.css), the whole window
+     * below it; the browser picks the thumbnail, the display size or the original from the srcset by this.
+     */
+    static final String SIZES = "(max-width: 72rem) 100vw, 72rem";
 
     /**
      * How bodies name library images: {@code /files/NAME}, or relative as {@code files/NAME} (Vaadin
@@ -120,7 +125,7 @@ public class MarkdownRenderer {
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addAttributes("a", "href", "title", "rel", ROUTER_IGNORE)
-                .addAttributes("img", "src", "alt", "title", "width", "height", "loading")
+                .addAttributes("img", "src", "srcset", "sizes", "alt", "title", "width", "height", "loading")
                 .addAttributes("span", "class", "role", "aria-label")
                 .addProtocols("a", "href", "http", "https", "mailto")
                 .addProtocols("img", "src", "http", "https")
@@ -171,6 +176,9 @@ public class MarkdownRenderer {
             return;
         }
         image.attr("loading", "lazy");
+        // only the sizes of library images, set below (Markdown writes none, and HTML in the text is escaped;
+        // should that change, a srcset of the text's own must not load anything from anywhere)
+        image.removeAttr("srcset").removeAttr("sizes");
         Optional<String> storedName = libraryName(image.attr("src"));
         if (storedName.isEmpty()) {
             return;
@@ -186,7 +194,9 @@ public class MarkdownRenderer {
             return;
         }
         ImageSummary stored = summary.get();
-        image.attr("src", displayUrl(name))
+        image.attr("src", ImageLinks.displayUrl(name))
+                .attr("srcset", ImageLinks.srcset(name, stored.width(), stored.height()))
+                .attr("sizes", SIZES)
                 .attr("width", Integer.toString(stored.width()))
                 .attr("height", Integer.toString(stored.height()));
         if (image.attr("alt").isBlank()) {
@@ -217,11 +227,6 @@ public class MarkdownRenderer {
             link.attr("title", image.attr("title"));
         }
         image.replaceWith(link.attr("rel", EXTERNAL_REL).text(text));
-    }
-
-    /** The address an image is shown from in a post; the original is linked around it. */
-    private static String displayUrl(String storedName) {
-        return ImageLinks.url(storedName);
     }
 
     /** Relative addresses are this app's; anything with a scheme or a host ({@code //host}) is another site's. */

@@ -27,6 +27,11 @@ public record ImageSummary(
         return ImageLinks.url(storedName);
     }
 
+    /** Its thumbnail, for cards and lists (the original where that is small). */
+    public String thumbnailUrl() {
+        return ImageLinks.thumbnailUrl(storedName);
+    }
+
     /** Where the image is downloaded from, under its original name. */
     public String downloadUrl() {
         return ImageLinks.downloadUrl(storedName);

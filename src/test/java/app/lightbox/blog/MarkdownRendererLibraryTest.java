@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,14 +47,28 @@ class MarkdownRendererLibraryTest {
     }
 
     @Test
-    void a_stored_image_is_shown_at_its_size_and_links_to_the_original() throws IOException {
+    void a_stored_image_is_shown_at_its_size_by_its_display_size_and_links_to_the_original() throws IOException {
         ImageSummary image = store(30, 20, "harbour.png");
         String name = image.storedName();
 
         assertThat(renderer.toHtml("Before\n\n![The harbour](/files/" + name + ")")).isEqualTo(
                 "<p>Before</p>\n<p><a href=\"/files/" + name + "\" router-ignore=\"\"><img src=\"/files/" + name
-                        + "\" alt=\"The harbour\" loading=\"lazy\" width=\"30\" height=\"20\"></a></p>");
+                        + "/display\" alt=\"The harbour\" loading=\"lazy\" srcset=\"/files/" + name + " 30w\" sizes=\""
+                        + MarkdownRenderer.SIZES + "\" width=\"30\" height=\"20\"></a></p>");
         assertThat(renderer.referencedImages("![The harbour](/files/" + name + ")")).containsExactly(name);
+    }
+
+    @Test
+    void a_large_image_offers_the_browser_its_thumbnail_display_size_and_original() throws IOException {
+        String name = store(1600, 1200, "field.png").storedName();
+
+        Element shown = Jsoup.parseBodyFragment(renderer.toHtml("![Field](/files/" + name + ")")).selectFirst("img");
+
+        assertThat(shown.attr("src")).isEqualTo("/files/" + name + "/display");
+        assertThat(shown.attr("srcset")).isEqualTo(
+                "/files/" + name + "/thumb 320w, /files/" + name + "/display 1280w, /files/" + name + " 1600w");
+        assertThat(shown.attr("width")).isEqualTo("1600");
+        assertThat(shown.parent().attr("href")).isEqualTo("/files/" + name);
     }
 
     @Test

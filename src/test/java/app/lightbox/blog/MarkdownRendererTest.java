@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MarkdownRendererTest {
 
     static final String SUNSET = "0123456789abcdef0123456789abcdef.png";
+    /** How the library image {@link #SUNSET} (640 × 480) is shown: its display size, offered in all its sizes. */
+    static final String SUNSET_IMG = "<img src=\"/files/" + SUNSET + "/display\" alt=\"Sunset\" loading=\"lazy\" srcset=\"/files/"
+            + SUNSET + "/thumb 320w, /files/" + SUNSET + " 640w\" sizes=\"" + MarkdownRenderer.SIZES
+            + "\" width=\"640\" height=\"480\">";
     static final String GONE = "fedcba9876543210fedcba9876543210.jpg";
 
     final ImageService images = mock(ImageService.class);
@@ -211,14 +215,12 @@ class MarkdownRendererTest {
     @Test
     void library_images_get_their_size_lazy_loading_and_a_link_to_the_original() {
         assertThat(renderer.toHtml("![Sunset](/files/" + SUNSET + ")")).isEqualTo(
-                "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
-                        + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>");
+                "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\">" + SUNSET_IMG + "</a></p>");
     }
 
     @Test
     void library_images_are_recognised_by_relative_addresses_too() {
-        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
-                + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>";
+        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\">" + SUNSET_IMG + "</a></p>";
         assertThat(renderer.toHtml("![Sunset](files/" + SUNSET + ")")).isEqualTo(expected);
         assertThat(renderer.toHtml("![Sunset](./files/" + SUNSET + ")")).isEqualTo(expected);
     }
@@ -231,8 +233,7 @@ class MarkdownRendererTest {
     @Test
     void library_images_inside_a_link_keep_that_link() {
         assertThat(renderer.toHtml("[![Sunset](/files/" + SUNSET + ")](/posts/3)")).isEqualTo(
-                "<p><a href=\"/posts/3\"><img src=\"/files/" + SUNSET
-                        + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>");
+                "<p><a href=\"/posts/3\">" + SUNSET_IMG + "</a></p>");
     }
 
     @Test
@@ -287,8 +288,7 @@ class MarkdownRendererTest {
 
     @Test
     void library_images_are_images_whatever_the_setting() {
-        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\"><img src=\"/files/" + SUNSET
-                + "\" alt=\"Sunset\" loading=\"lazy\" width=\"640\" height=\"480\"></a></p>";
+        String expected = "<p><a href=\"/files/" + SUNSET + "\" router-ignore=\"\">" + SUNSET_IMG + "</a></p>";
         for (boolean external : new boolean[] {false, true}) {
             MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles(), new BlogProperties(external, 20));
             assertThat(renderer.toHtml("![Sunset](/files/" + SUNSET + ")")).as("external images %s", external)

@@ -129,7 +129,7 @@ public class PostListView extends Main implements BeforeEnterObserver, HasDynami
         Article card = new Article(new H2(title), meta, new Paragraph(post.excerpt()));
         card.addClassName("post-card");
         if (post.coverImage() != null) {
-            Image cover = new Image(ImageLinks.url(post.coverImage()), "");
+            Image cover = new Image(ImageLinks.thumbnailUrl(post.coverImage()), "");
             cover.getElement().setAttribute("loading", "lazy");
             cover.addClassName("post-cover");
             card.addComponentAsFirst(cover);

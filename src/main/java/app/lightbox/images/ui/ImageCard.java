@@ -2,6 +2,7 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.ByteSize;
 import app.lightbox.base.ui.UserTime;
+import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageReferrer;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.Component;
@@ -29,14 +30,24 @@ import java.util.List;
  */
 class ImageCard extends Article {
 
-    private final Button copy;
+    /**
+     * Previews are shown about this wide (styles.css, .image-grid): the browser takes the thumbnail on an
+     * ordinary screen and the display size on a dense one or a phone's single column.
+     */
+    static final String PREVIEW_SIZES = "(max-width: 40em) 100vw, 18rem";
 
-    ImageCard(ImageSummary image, String absoluteUrl, boolean mayDelete, SerializableRunnable onDelete,
-            SerializableSupplier<List<ImageReferrer>> whereUsed) {
+    private final ImageSummary image;
+    private final Button copy;
+    private Component open;
+
+    /** @param thumbnailReady false shows a placeholder until {@link #showThumbnail()} */
+    ImageCard(ImageSummary image, boolean thumbnailReady, String absoluteUrl, boolean mayDelete,
+            SerializableRunnable onDelete, SerializableSupplier<List<ImageReferrer>> whereUsed) {
+        this.image = image;
         addClassName("image-card");
         getElement().setAttribute("data-stored-name", image.storedName());
 
-        Component open = image.fileMissing() ? missingFile() : preview(image);
+        open = image.fileMissing() ? missingFile() : thumbnailReady ? preview(image) : pending(image);
 
         Span name = new Span(image.originalName());
         name.addClassName("image-name");
@@ -69,8 +80,19 @@ class ImageCard extends Article {
         add(open, details, actions);
     }
 
+    /** Its thumbnail is ready now: shown in place of the placeholder. */
+    void showThumbnail() {
+        if (!image.fileMissing()) {
+            Component preview = preview(image);
+            replace(open, preview);
+            open = preview;
+        }
+    }
+
     private static Anchor preview(ImageSummary image) {
-        Image preview = new Image(image.url(), image.originalName());
+        Image preview = new Image(image.thumbnailUrl(), image.originalName());
+        preview.getElement().setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
+        preview.getElement().setAttribute("sizes", PREVIEW_SIZES);
         preview.getElement().setAttribute("loading", "lazy");
         preview.getElement().setAttribute("width", String.valueOf(image.width()));
         preview.getElement().setAttribute("height", String.valueOf(image.height()));
@@ -79,6 +101,18 @@ class ImageCard extends Article {
         // served by the download endpoint, not a view: keep Vaadin's router out of it
         open.setRouterIgnore(true);
         return open;
+    }
+
+    /** In place of the picture while its thumbnail is made: its name, on a quiet background. */
+    private Div pending(ImageSummary image) {
+        Span name = new Span(image.originalName());
+        name.addClassName("image-pending-name");
+        Span hint = new Span(getTranslation("images.card.preparing"));
+        Div pending = new Div(VaadinIcon.PICTURE.create(), name, hint);
+        pending.addClassNames("image-preview", "image-pending");
+        pending.getElement().setAttribute("role", "img");
+        pending.getElement().setAttribute("aria-label", getTranslation("images.card.preparing-label", image.originalName()));
+        return pending;
     }
 
     /** In place of the picture: its file is not in the storage (see the storage sweep), so say so. */

@@ -4,6 +4,8 @@ import app.lightbox.base.ui.ViewAddress;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
+import app.lightbox.images.derivatives.DerivativeKind;
+import app.lightbox.images.derivatives.DerivativeSizes;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -28,6 +32,7 @@ class ImageGallery extends Composite<Section> {
     private final Actor actor;
     private final String origin;
     private final ViewAddress address;
+    private final WaitingThumbnails waiting;
     private LibraryQuery query = LibraryQuery.FIRST_PAGE;
     private long total;
     private final Div cards = new Div();
@@ -37,8 +42,10 @@ class ImageGallery extends Composite<Section> {
     private final GalleryPager pager = new GalleryPager(PAGE_SIZE, this::turnTo);
 
     /** Shows nothing until {@link #show(LibraryQuery)} says what. */
-    ImageGallery(ImageService images, ImageReferences references, Actor actor, ViewAddress address) {
+    ImageGallery(ImageService images, ImageReferences references, Thumbnails thumbnails, Actor actor,
+            ViewAddress address) {
         this.images = images;
+        this.waiting = new WaitingThumbnails(this, thumbnails);
         this.references = references;
         this.actor = actor;
         this.address = address;
@@ -73,7 +80,7 @@ class ImageGallery extends Composite<Section> {
         }
         total++;
         if (query.page() == 0) { // a new image is unused, so it belongs on the first page of either filter
-            cards.addComponentAsFirst(card(image));
+            cards.addComponentAsFirst(card(image, waiting.sizes(List.of(image.storedName()))));
             if (cards.getComponentCount() > PAGE_SIZE) {
                 cards.remove(cards.getComponentAt(PAGE_SIZE));
             }
@@ -101,8 +108,10 @@ class ImageGallery extends Composite<Section> {
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         query = wanted.onPage(Math.clamp(wanted.page(), 0, last));
         cards.removeAll();
-        images.list(query.filter(), PageRequest.of(query.page(), PAGE_SIZE))
-                .forEach(image -> cards.add(card(image)));
+        waiting.clear();
+        List<ImageSummary> shown = images.list(query.filter(), PageRequest.of(query.page(), PAGE_SIZE)).getContent();
+        Map<String, DerivativeSizes> sizes = waiting.sizes(shown.stream().map(ImageSummary::storedName).toList());
+        shown.forEach(image -> cards.add(card(image, sizes)));
         updatePager();
     }
 
@@ -114,9 +123,17 @@ class ImageGallery extends Composite<Section> {
         pager.show(query.page(), total);
     }
 
-    private ImageCard card(ImageSummary image) {
-        return new ImageCard(image, origin + image.url(), actor.mayChange(image.uploaderId()),
+    /** Its card, with a placeholder that turns into the thumbnail by itself where that is not ready yet. */
+    private ImageCard card(ImageSummary image, Map<String, DerivativeSizes> sizes) {
+        // an image no larger than a thumbnail is its own, ready at once
+        boolean ready = Math.max(image.width(), image.height()) <= DerivativeKind.THUMB.longSide()
+                || sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
+        ImageCard card = new ImageCard(image, ready, origin + image.url(), actor.mayChange(image.uploaderId()),
                 () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
+        if (!ready) {
+            waiting.await(image.storedName(), card);
+        }
+        return card;
     }
 
     private void confirmDelete(ImageSummary image) {

@@ -23,10 +23,10 @@ public class ImageLibraryView extends Main implements BeforeEnterObserver, HasDy
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
     private final ImageGallery gallery;
 
-    ImageLibraryView(ImageService images, ImageReferences references, CurrentUser currentUser) {
+    ImageLibraryView(ImageService images, ImageReferences references, Thumbnails thumbnails, CurrentUser currentUser) {
         addClassNames("page", "image-library");
         var actor = currentUser.require();
-        gallery = new ImageGallery(images, references, actor, address);
+        gallery = new ImageGallery(images, references, thumbnails, actor, address);
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }

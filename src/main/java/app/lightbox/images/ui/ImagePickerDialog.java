@@ -38,7 +38,7 @@ public class ImagePickerDialog extends Dialog {
                 missing.addClassName("picker-missing");
                 return missing;
             }
-            Image preview = new Image(image.url(), image.originalName());
+            Image preview = new Image(image.thumbnailUrl(), image.originalName());
             preview.getElement().setAttribute("loading", "lazy");
             preview.addClassName("picker-preview");
             return preview;

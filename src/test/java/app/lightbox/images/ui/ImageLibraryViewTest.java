@@ -85,6 +85,7 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
 
         ImageCard card = find(ImageCard.class).all().getFirst();
         assertThat(find(Span.class, card).withTextContaining("480 × 640 px").exists()).isTrue();
+        card.showThumbnail(); // as when its thumbnail is ready
         com.vaadin.flow.component.html.Image preview = find(com.vaadin.flow.component.html.Image.class, card).single();
         assertThat(preview.getElement().getAttribute("width")).isEqualTo("480");
         assertThat(preview.getElement().getAttribute("height")).isEqualTo("640");
