@@ -7,6 +7,8 @@ import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.privacy.LocationRemoval;
+import app.lightbox.images.privacy.MetadataDamagedException;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
 import app.lightbox.security.Actor;
@@ -57,18 +59,20 @@ public class ImageService {
     private final List<ImageReferrers> referrers;
     private final ImageStorage storage;
     private final UploadProperties upload;
+    private final LocationRemoval locationRemoval;
     private final Clock clock;
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
 
     ImageService(StoredImageRepository images, ImageReferenceRepository references, List<ImageReferrers> referrers,
-            ImageStorage storage, UploadProperties upload, Clock clock, SecureRandom random,
-            PlatformTransactionManager transactionManager) {
+            ImageStorage storage, UploadProperties upload, LocationRemoval locationRemoval, Clock clock,
+            SecureRandom random, PlatformTransactionManager transactionManager) {
         this.images = images;
         this.references = references;
         this.referrers = List.copyOf(referrers);
         this.storage = storage;
         this.upload = upload;
+        this.locationRemoval = locationRemoval;
         this.clock = clock;
         this.random = random;
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -118,12 +122,20 @@ public class ImageService {
                 return new Refused(Refusal.TOO_MANY_PIXELS, image.largestWidth(), image.largestHeight(),
                         upload.maxPixels());
             }
-            String storedName = newStoredName(image.format());
-            pending.commit(storedName);
-            return record(new StoredImage(storedName,
-                    OriginalName.clean(originalName, "image" + image.format().extension()),
-                    image.format().mediaType(), pending.size(), image.width(), image.height(),
-                    HexFormat.of().formatHex(sha256.digest()), uploader.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
+            String uploadSha256 = HexFormat.of().formatHex(sha256.digest());
+            try (LocationRemoval.Cleaned stored = locationRemoval.apply(pending, image.format().mediaType(), uploadSha256)) {
+                String storedName = newStoredName(image.format());
+                stored.file().commit(storedName);
+                return record(new StoredImage(storedName,
+                        OriginalName.clean(originalName, "image" + image.format().extension()),
+                        image.format().mediaType(), stored.file().size(), image.width(), image.height(),
+                        stored.sha256(), uploadSha256, stored.locationRemoved(), uploader.id(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
+            }
+        } catch (MetadataDamagedException e) {
+            // never stored with its location while the library would call it private
+            log.warn("Refused an upload by {}: its location cannot be removed ({})", uploader.username(), e.getMessage());
+            return new Refused(Refusal.LOCATION_UNREMOVABLE);
         } catch (SizeLimitedInputStream.LimitExceededException e) {
             return new Refused(Refusal.TOO_LARGE, new ByteSize(maxBytes));
         } catch (SenderStream.Interrupted e) {
