@@ -45,7 +45,7 @@ final class TiffLocationTags {
      * Removes the tags from the TIFF data in {@code bytes[start, end)}, in place.
      *
      * @return whether anything was removed (if not, the bytes are as they were)
-     * @throws MetadataDamagedException if a directory lies (partly) outside the data
+     * @throws MetadataDamagedException if a directory's entries run past the end of the data
      */
     static boolean remove(byte[] bytes, int start, int end) throws MetadataDamagedException {
         TiffLocationTags tiff = new TiffLocationTags(bytes, start, end);
@@ -79,11 +79,15 @@ final class TiffLocationTags {
         }
     }
 
-    /** Reads the directory at the offset, and those it points to; returns the offset of the next in its chain. */
+    /**
+     * Reads the directory at the offset, and those it points to; returns the offset of the next in its
+     * chain. A pointer outside the data (a broken thumbnail link, say) or back to a directory already
+     * read leads nowhere that anybody can read, so it ends the walk there.
+     */
     private long directory(long offset) throws MetadataDamagedException {
         long at = start + offset;
         if (at + 2 > end || !visited.add(at)) {
-            throw new MetadataDamagedException("TIFF directory outside the data, or visited twice");
+            return 0;
         }
         int count = u16((int) at);
         int entries = (int) at + 2;

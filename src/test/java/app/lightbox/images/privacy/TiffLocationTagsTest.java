@@ -59,6 +59,18 @@ class TiffLocationTagsTest {
                 .isInstanceOf(MetadataDamagedException.class);
     }
 
+    @Test
+    void follows_no_pointer_that_leads_outside_the_data_or_back() throws Exception {
+        byte[] tiff = tiff(112);
+        ByteBuffer b = ByteBuffer.wrap(tiff).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(8 + 2 + 24, 1_000_000); // IFD0's next directory (IFD1), a broken link
+
+        assertThat(TiffLocationTags.remove(tiff, 0, tiff.length)).isTrue();
+
+        b.putInt(8 + 2 + 24, 8); // back to IFD0
+        assertThat(TiffLocationTags.remove(tiff, 0, tiff.length)).isFalse(); // removed already
+    }
+
     /**
      * Little-endian TIFF: IFD0 (Model, Exif pointer), the model at 38, the Exif directory at 50
      * (DateTimeOriginal, MakerNote at {@code makerNote}, BodySerialNumber), the date at 92, a maker
