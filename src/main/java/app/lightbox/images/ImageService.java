@@ -82,7 +82,8 @@ public class ImageService {
     /**
      * Checks an upload by its bytes, stores it under a new random name and records it. Never throws
      * for bad input: what is wrong comes back as a {@link Refused} reason. Reads the stream to its end
-     * or just past the size limit, and does not close it.
+     * or just past the size limit, and does not close it. What is stored has lost its location
+     * ({@link LocationRemoval}, if {@code lightbox.privacy.strip-location}).
      *
      * <p>Not transactional on purpose: no connection is held while the bytes stream in. The row is
      * inserted in a transaction of its own once the file is in place, and the file is removed again
