@@ -8,6 +8,8 @@ import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.derivatives.DerivativeService;
+import app.lightbox.images.privacy.LocationRemoval;
+import app.lightbox.images.privacy.MetadataDamagedException;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
 import app.lightbox.security.Actor;
@@ -57,17 +59,19 @@ public class ImageService {
     private final ImageStorage storage;
     private final DerivativeService derivatives;
     private final UploadProperties upload;
+    private final LocationRemoval locationRemoval;
     private final Clock clock;
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
 
     ImageService(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives,
-            UploadProperties upload, Clock clock, SecureRandom random,
+            UploadProperties upload, LocationRemoval locationRemoval, Clock clock, SecureRandom random,
             PlatformTransactionManager transactionManager) {
         this.images = images;
         this.storage = storage;
         this.derivatives = derivatives;
         this.upload = upload;
+        this.locationRemoval = locationRemoval;
         this.clock = clock;
         this.random = random;
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -77,7 +81,8 @@ public class ImageService {
     /**
      * Checks an upload by its bytes, stores it under a new random name and records it. Never throws
      * for bad input: what is wrong comes back as a {@link Refused} reason. Reads the stream to its end
-     * or just past the size limit, and does not close it.
+     * or just past the size limit, and does not close it. What is stored has lost its location
+     * ({@link LocationRemoval}, if {@code lightbox.privacy.strip-location}).
      *
      * <p>Not transactional on purpose: no connection is held while the bytes stream in. The row is
      * inserted in a transaction of its own once the file is in place, and the file is removed again
@@ -117,12 +122,20 @@ public class ImageService {
                 return new Refused(Refusal.TOO_MANY_PIXELS, image.largestWidth(), image.largestHeight(),
                         upload.maxPixels());
             }
-            String storedName = newStoredName(image.format());
-            pending.commit(storedName);
-            return record(new StoredImage(storedName,
-                    OriginalName.clean(originalName, "image" + image.format().extension()),
-                    image.format().mediaType(), pending.size(), image.width(), image.height(),
-                    HexFormat.of().formatHex(sha256.digest()), uploader.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
+            String uploadSha256 = HexFormat.of().formatHex(sha256.digest());
+            try (LocationRemoval.Cleaned stored = locationRemoval.apply(pending, image.format().mediaType(), uploadSha256)) {
+                String storedName = newStoredName(image.format());
+                stored.file().commit(storedName);
+                return record(new StoredImage(storedName,
+                        OriginalName.clean(originalName, "image" + image.format().extension()),
+                        image.format().mediaType(), stored.file().size(), image.width(), image.height(),
+                        stored.sha256(), uploadSha256, stored.locationRemoved(), uploader.id(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
+            }
+        } catch (MetadataDamagedException e) {
+            // never stored with its location while the library would call it private
+            log.warn("Refused an upload by {}: its location cannot be removed ({})", uploader.username(), e.getMessage());
+            return new Refused(Refusal.LOCATION_UNREMOVABLE);
         } catch (SizeLimitedInputStream.LimitExceededException e) {
             return new Refused(Refusal.TOO_LARGE, new ByteSize(maxBytes));
         } catch (SenderStream.Interrupted e) {

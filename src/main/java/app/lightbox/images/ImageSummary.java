@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param usageCount how many referrers (posts, drafts included) use the image
  * @param fileMissing whether its file was missing from the storage when last looked for
+ * @param locationRemoved whether its GPS position (or device serial numbers) was removed when it was uploaded
  */
 public record ImageSummary(
         long id,
@@ -20,7 +21,8 @@ public record ImageSummary(
         String uploaderName,
         Instant uploadedAt,
         int usageCount,
-        boolean fileMissing) {
+        boolean fileMissing,
+        boolean locationRemoved) {
 
     /** Where the image is shown from. */
     public String url() {

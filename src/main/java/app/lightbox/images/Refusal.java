@@ -12,6 +12,11 @@ public enum Refusal {
     UNSUPPORTED_TYPE,
     /** The bytes start like an accepted type, but the header is cut off or malformed. */
     UNREADABLE,
+    /**
+     * Its metadata may hold a location (lightbox.privacy.strip-location) but is damaged, so the location
+     * cannot be removed for sure.
+     */
+    LOCATION_UNREMOVABLE,
     /** The bytes could not be read or written; nothing was stored. */
     STORAGE_FAILED,
     /** The upload stopped before its end: cancelled in the browser, or the connection was lost. Not an error. */

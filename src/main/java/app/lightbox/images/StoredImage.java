@@ -36,8 +36,16 @@ class StoredImage {
     @Column(nullable = false)
     private int height;
 
+    /** Of the stored bytes: the ETag of the served file. */
     @Column(nullable = false, length = 64)
     private String sha256;
+
+    /** Of the bytes as uploaded, before the location was removed: the same photo uploaded again has it too. */
+    @Column(name = "upload_sha256", nullable = false, length = 64)
+    private String uploadSha256;
+
+    @Column(name = "location_removed", nullable = false)
+    private boolean locationRemoved;
 
     @Column(name = "uploader_id", nullable = false)
     private long uploaderId;
@@ -52,7 +60,7 @@ class StoredImage {
     protected StoredImage() {}
 
     StoredImage(String storedName, String originalName, String mediaType, long sizeBytes, int width, int height,
-            String sha256, long uploaderId, Instant uploadedAt) {
+            String sha256, String uploadSha256, boolean locationRemoved, long uploaderId, Instant uploadedAt) {
         this.storedName = storedName;
         this.originalName = originalName;
         this.mediaType = mediaType;
@@ -60,6 +68,8 @@ class StoredImage {
         this.width = width;
         this.height = height;
         this.sha256 = sha256;
+        this.uploadSha256 = uploadSha256;
+        this.locationRemoved = locationRemoved;
         this.uploaderId = uploaderId;
         this.uploadedAt = uploadedAt;
     }
@@ -70,7 +80,8 @@ class StoredImage {
             throw new IllegalStateException("Not saved yet");
         }
         return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
-                uploaderName, uploadedAt, 0, false);
+                uploaderName, uploadedAt, 0, false,
+                locationRemoved);
     }
 
     @Nullable Long getId() {

@@ -45,7 +45,7 @@ class MarkdownRendererTest {
     void library() {
         when(images.find(anyString())).thenReturn(Optional.empty());
         when(images.find(SUNSET)).thenReturn(Optional.of(
-                new ImageSummary(1, SUNSET, "sunset.png", "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false)));
+                new ImageSummary(1, SUNSET, "sunset.png", "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false)));
     }
 
     // --- HTML

@@ -21,6 +21,7 @@ class ImageMessagesTest {
             Refusal.TOO_MANY_PIXELS, new Object[] {12_000, 9_000, 40_000_000L},
             Refusal.UNSUPPORTED_TYPE, new Object[] {"PNG, JPEG, GIF, WebP"},
             Refusal.UNREADABLE, new Object[0],
+            Refusal.LOCATION_UNREMOVABLE, new Object[0],
             Refusal.STORAGE_FAILED, new Object[0],
             Refusal.INTERRUPTED, new Object[0]);
 

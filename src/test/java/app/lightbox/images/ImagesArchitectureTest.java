@@ -30,6 +30,14 @@ class ImagesArchitectureTest {
     }
 
     @Test
+    void privacy_knows_nothing_of_the_feature_around_it_but_the_storage() {
+        noClasses().that().resideInAPackage("app.lightbox.images.privacy..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.lightbox.images", "app.lightbox.images.ui..")
+                .because("it rewrites bytes by their media type; the feature decides when")
+                .check(APP);
+    }
+
+    @Test
     void the_images_domain_does_not_depend_on_views() {
         noClasses().that().resideInAPackage("app.lightbox.images")
                 .should().dependOnClassesThat().resideInAPackage("app.lightbox.images.ui..")

@@ -3,6 +3,7 @@ package app.lightbox.images.storage;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -31,6 +32,19 @@ public interface ImageStorage {
      * exception (from the stream or the storage) nothing is left behind.
      */
     PendingFile receive(InputStream content) throws IOException;
+
+    /** Writes the bytes of a new file, e.g. a rewritten copy of a pending file. */
+    @FunctionalInterface
+    interface ContentWriter {
+        /** Writes the content; does not close the stream. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Lets the writer write a new pending file. On an exception (from the writer or the storage)
+     * nothing is left behind.
+     */
+    PendingFile write(ContentWriter content) throws IOException;
 
     /** The stored bytes, from the start; the caller closes the stream. */
     InputStream open(String name) throws FileNotFoundException, IOException;

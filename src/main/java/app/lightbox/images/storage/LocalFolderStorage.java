@@ -51,17 +51,22 @@ class LocalFolderStorage implements ImageStorage {
 
     @Override
     public PendingFile receive(InputStream content) throws IOException {
+        return write(out -> {
+            byte[] buffer = new byte[BUFFER_SIZE];
+            for (int n; (n = content.read(buffer)) != -1; ) {
+                out.write(buffer, 0, n);
+            }
+        });
+    }
+
+    @Override
+    public PendingFile write(ContentWriter content) throws IOException {
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
         try {
-            long size = 0;
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                byte[] buffer = new byte[BUFFER_SIZE];
-                for (int n; (n = content.read(buffer)) != -1; ) {
-                    out.write(buffer, 0, n);
-                    size += n;
-                }
+                content.writeTo(out);
             }
-            return new LocalPendingFile(temp, size);
+            return new LocalPendingFile(temp, Files.size(temp));
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;

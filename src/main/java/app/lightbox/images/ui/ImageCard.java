@@ -58,6 +58,9 @@ class ImageCard extends Article {
                 UserTime.dateTime(image.uploadedAt())));
         Div details = new Div(name, facts, origin, usage(image, whereUsed));
         details.addClassName("image-details");
+        if (image.locationRemoved()) {
+            details.addComponentAtIndex(2, new LocationRemovedNote());
+        }
 
         copy = new CopyLinkButton(absoluteUrl, image.originalName());
 

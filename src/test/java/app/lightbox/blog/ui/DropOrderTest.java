@@ -41,6 +41,6 @@ class DropOrderTest {
     }
 
     private static ImageSummary image(String name) {
-        return new ImageSummary(1, name + ".png", name, "image/png", 1, 1, 1, 1, "ann", Instant.EPOCH, 0, false);
+        return new ImageSummary(1, name + ".png", name, "image/png", 1, 1, 1, 1, "ann", Instant.EPOCH, 0, false, false);
     }
 }

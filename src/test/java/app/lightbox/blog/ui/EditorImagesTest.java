@@ -29,7 +29,7 @@ class EditorImagesTest {
         ImageService images = mock(ImageService.class);
         when(images.find(anyString())).thenReturn(Optional.empty());
         when(images.find(STORED)).thenReturn(Optional.of(
-                new ImageSummary(1, STORED, name, "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false)));
+                new ImageSummary(1, STORED, name, "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false)));
         MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles(), new app.lightbox.blog.BlogProperties(false, 20));
 
         String html = renderer.toHtml("![" + EditorImages.escapeAlt(name) + "](/files/" + STORED + ")");

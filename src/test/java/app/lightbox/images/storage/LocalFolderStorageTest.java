@@ -94,6 +94,21 @@ class LocalFolderStorageTest {
     }
 
     @Test
+    void writes_a_new_pending_file_and_leaves_nothing_when_the_writer_fails() throws IOException {
+        try (PendingFile written = storage.write(out -> out.write(new byte[] {1, 2, 3}))) {
+            assertThat(written.size()).isEqualTo(3);
+            written.commit("w.png");
+        }
+        assertThat(storage.open("w.png").readAllBytes()).containsExactly(1, 2, 3);
+
+        assertThatThrownBy(() -> storage.write(out -> {
+            out.write(new byte[1000]);
+            throw new IOException("metadata damaged");
+        })).hasMessage("metadata damaged");
+        assertThat(files()).containsExactly("w.png");
+    }
+
+    @Test
     void deletes_stored_files() throws IOException {
         try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[1]))) {
             pending.commit("x.gif");

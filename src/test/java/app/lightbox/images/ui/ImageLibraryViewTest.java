@@ -92,6 +92,24 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_photo_whose_location_was_removed_says_so_quietly_and_explains_it_in_a_tooltip() {
+        navigate(ImageLibraryView.class);
+
+        test(find(Upload.class).single()).upload("eiffel.jpg", "image/jpeg",
+                app.lightbox.images.privacy.PrivacyFixtures.fixture("gps.jpg"));
+        test(find(Upload.class).single()).upload("roof.jpg", "image/jpeg",
+                app.lightbox.images.privacy.PrivacyFixtures.fixture("clean.jpg"));
+
+        List<ImageCard> cards = find(ImageCard.class).all();
+        LocationRemovedNote note = find(LocationRemovedNote.class, cards.get(1)).single();
+        assertThat(note.getElement().getTextRecursively()).isEqualTo("Location removed");
+        assertThat(note.getTooltip().getText())
+                .isEqualTo("The GPS position was removed from this image when it was uploaded");
+        assertThat(note.getElement().getAttribute("tabindex")).isEqualTo("0"); // the keyboard reaches the tooltip
+        assertThat(find(LocationRemovedNote.class, cards.get(0)).exists()).isFalse();
+    }
+
+    @Test
     void an_image_whose_file_is_missing_says_so_instead_of_showing_a_broken_picture() throws IOException {
         var uploader = accounts.findByUsername("libraryuser").orElseThrow().toActor();
         var stored = images.store(new java.io.ByteArrayInputStream(png(30, 20)), "lost.png", uploader);
