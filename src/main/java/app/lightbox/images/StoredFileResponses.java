@@ -25,7 +25,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  * under a stored name) with the headers every image gets, 304 for a matching If-None-Match, and byte
  * ranges. The bytes go out by Tomcat's sendfile when the connector offers it and the store has a local
  * file: the kernel copies the file to the socket, as nginx does, instead of 8 KB writes through the
- * heap. Otherwise (another container, TLS, a store without files, several ranges) they are streamed.
+ * heap (zero-copy on plain HTTP; under Tomcat's own TLS it encrypts on the way). Otherwise (another
+ * container, a store without local files, several ranges) they are streamed.
  */
 @Component
 public class StoredFileResponses {
