@@ -38,7 +38,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 class FileServingBenchmark {
 
     static final String COMMAND = "./mvnw -B verify -Pbenchmark -Dit.test=FileServingBenchmark";
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration RUN = Duration.ofSeconds(10);
     private static final int ROUNDS = 3;
     private static final double TARGET_RPS = 0.8;

@@ -90,6 +90,7 @@ class StoredFileResponsesTest {
             assertThat(response.headers().allValues("Content-Security-Policy"))
                     .containsExactly("default-src 'none'; sandbox");
             assertThat(response.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+            assertThat(response.headers().map()).as("no session for a download").doesNotContainKey("set-cookie");
             assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     value -> assertThat(value).startsWith("inline;").contains("photo.jpg"));
         } finally {
