@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,8 +57,11 @@ class FileServingBenchmark {
         this.server = server;
     }
 
-    /** What takes turns: a name, how to switch to it, and its URL. */
-    private record Contender(String name, Runnable prepare, String url) {}
+    /** What takes turns: a name, how to switch to it, its URL, and the CPU time its process has used so far. */
+    private record Contender(String name, Runnable prepare, String url, Supplier<Duration> cpuTime) {}
+
+    /** One run of wrk, and the CPU time the server used per request meanwhile (user and system). */
+    private record Sample(Wrk.Result wrk, double cpuMillisPerRequest) {}
 
     @Test
     void serving_a_1_mb_jpeg_against_nginx() throws Exception {
@@ -73,11 +78,13 @@ class FileServingBenchmark {
                 Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
             }
             String app = "http://127.0.0.1:" + server.getWebServer().getPort() + photo.url();
+            Supplier<Duration> jvm = () -> ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             List<Contender> contenders = List.of(
-                    new Contender("nginx " + Nginx.version() + " (reference)", () -> { }, nginx.url(photo.storedName())),
-                    new Contender("Lightbox, Tomcat sendfile", () -> SendfileSwitch.offer(server, true), app),
-                    new Contender("Lightbox, streamed (no sendfile)", () -> SendfileSwitch.offer(server, false), app));
-            Map<Contender, List<Wrk.Result>> results = new LinkedHashMap<>();
+                    new Contender("nginx " + Nginx.version() + " (reference)", () -> { }, nginx.url(photo.storedName()),
+                            nginx::cpuTime),
+                    new Contender("Lightbox, Tomcat sendfile", () -> SendfileSwitch.offer(server, true), app, jvm),
+                    new Contender("Lightbox, streamed (no sendfile)", () -> SendfileSwitch.offer(server, false), app, jvm));
+            Map<Contender, List<Sample>> results = new LinkedHashMap<>();
             for (Contender contender : contenders) {
                 contender.prepare().run();
                 wrk.run(WARM_UP, contender.url());
@@ -86,7 +93,10 @@ class FileServingBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 for (Contender contender : contenders) {
                     contender.prepare().run();
-                    results.get(contender).add(wrk.run(RUN, contender.url()));
+                    Duration cpuBefore = contender.cpuTime().get();
+                    Wrk.Result result = wrk.run(RUN, contender.url());
+                    double cpuMillis = contender.cpuTime().get().minus(cpuBefore).toNanos() / 1e6;
+                    results.get(contender).add(new Sample(result, cpuMillis / result.requests()));
                 }
             }
             SendfileSwitch.offer(server, true);
@@ -95,29 +105,32 @@ class FileServingBenchmark {
         }
     }
 
-    private static String report(Wrk wrk, long size, Map<Contender, List<Wrk.Result>> results, String loadBefore) {
-        List<Wrk.Result> medians = results.values().stream().map(FileServingBenchmark::median).toList();
-        Wrk.Result reference = medians.getFirst();
+    private static String report(Wrk wrk, long size, Map<Contender, List<Sample>> results, String loadBefore) {
+        List<Sample> medians = results.values().stream().map(FileServingBenchmark::median).toList();
+        Sample reference = medians.getFirst();
         StringBuilder table = new StringBuilder("""
                 ## Serving a stored file: `GET /files/{name}`
 
                 A %.2f MB JPEG stored through ImageService, fetched with `%s` on loopback; nginx serves the same
                 bytes (`sendfile on`, the same headers). The three take turns: a %d s warm-up each, then %d rounds,
-                median shown. Target: at least %.1f× nginx's requests/s, p99 at most %.0f× nginx's.
+                median shown. Target: at least %.1f× nginx's requests/s, p99 at most %.0f× nginx's. The server's
+                CPU time per request (user and system, its process only) depends less on other work on the machine
+                than the rates do.
 
-                | Server | requests/s | p99 | requests/s vs nginx | p99 vs nginx | target met |
-                |---|---:|---:|---:|---:|---|
+                | Server | requests/s | p99 | requests/s vs nginx | p99 vs nginx | target met | server CPU per request |
+                |---|---:|---:|---:|---:|---|---:|
                 """.formatted(size / 1_000_000.0, wrk.command(RUN, "<url>"), WARM_UP.toSeconds(), ROUNDS,
                 TARGET_RPS, TARGET_P99));
         int row = 0;
         for (Contender contender : results.keySet()) {
             boolean isReference = row == 0;
-            Wrk.Result median = medians.get(row++);
-            double rps = median.requestsPerSecond() / reference.requestsPerSecond();
-            double p99 = median.p99Millis() / reference.p99Millis();
+            Sample median = medians.get(row++);
+            double rps = median.wrk().requestsPerSecond() / reference.wrk().requestsPerSecond();
+            double p99 = median.wrk().p99Millis() / reference.wrk().p99Millis();
             String met = isReference ? "reference" : rps >= TARGET_RPS && p99 <= TARGET_P99 ? "yes" : "no";
-            table.append("| %s | %.0f | %.1f ms | %.2f× | %.2f× | %s |%n".formatted(contender.name(),
-                    median.requestsPerSecond(), median.p99Millis(), rps, p99, met));
+            table.append("| %s | %.0f | %.1f ms | %.2f× | %.2f× | %s | %.2f ms |%n".formatted(contender.name(),
+                    median.wrk().requestsPerSecond(), median.wrk().p99Millis(), rps, p99, met,
+                    median.cpuMillisPerRequest()));
         }
         return table + """
 
@@ -126,9 +139,9 @@ class FileServingBenchmark {
                 Instant.now().truncatedTo(ChronoUnit.MINUTES), Machine.busyWarning(loadBefore));
     }
 
-    /** The round with the median requests/s (its p99 with it, as measured together). */
-    private static Wrk.Result median(List<Wrk.Result> rounds) {
-        return rounds.stream().sorted((a, b) -> Double.compare(a.requestsPerSecond(), b.requestsPerSecond()))
+    /** The round with the median requests/s (its p99 and CPU time with it, as measured together). */
+    private static Sample median(List<Sample> rounds) {
+        return rounds.stream().sorted(Comparator.comparingDouble(sample -> sample.wrk().requestsPerSecond()))
                 .toList().get(rounds.size() / 2);
     }
 }

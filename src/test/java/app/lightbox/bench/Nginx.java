@@ -59,6 +59,13 @@ final class Nginx implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/files/" + name;
     }
 
+    /** The CPU time (user and system) that nginx's master and workers have used so far. */
+    Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     static String version() {
         return Tools.firstLine(Tools.require("nginx", PACKAGE), "-v").replace("nginx version: ", "");
     }

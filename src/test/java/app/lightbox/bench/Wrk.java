@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 /** Debian's {@code wrk} (package wrk): a fixed number of connections for a while, then its figures. */
 final class Wrk {
 
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)\\b");
     private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: (.*)");
     private static final Pattern NOT_OK = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
     /** What one run measured; p99 in milliseconds. */
-    record Result(double requestsPerSecond, double p99Millis) {}
+    record Result(long requests, double requestsPerSecond, double p99Millis) {}
 
     private final String executable;
     private final int threads;
@@ -51,9 +52,10 @@ final class Wrk {
         if (notOk.find() || errors.find()) {
             throw new IllegalStateException("wrk saw failures:\n" + output);
         }
+        Matcher requests = REQUESTS.matcher(output);
         Matcher rps = REQUESTS_PER_SECOND.matcher(output);
         Matcher p99 = P99.matcher(output);
-        if (!rps.find() || !p99.find()) {
+        if (!requests.find() || !rps.find() || !p99.find()) {
             throw new IllegalStateException("Unexpected wrk output (was --latency given?):\n" + output);
         }
         double value = Double.parseDouble(p99.group(1));
@@ -62,7 +64,7 @@ final class Wrk {
             case "ms" -> value;
             default -> value * 1000;
         };
-        return new Result(Double.parseDouble(rps.group(1)), millis);
+        return new Result(Long.parseLong(requests.group(1)), Double.parseDouble(rps.group(1)), millis);
     }
 
     private List<String> arguments(Duration duration, String url) {

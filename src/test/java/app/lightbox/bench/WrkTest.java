@@ -28,9 +28,10 @@ class WrkTest {
 
     @ParameterizedTest
     @CsvSource({"17.92ms, 17.92", "812.00us, 0.812", "1.20s, 1200"})
-    void reads_requests_per_second_and_the_99th_percentile_in_milliseconds(String p99, double millis) {
+    void reads_the_requests_their_rate_and_the_99th_percentile_in_milliseconds(String p99, double millis) {
         Wrk.Result result = Wrk.parse(OUTPUT.formatted(p99));
 
+        assertThat(result.requests()).isEqualTo(14212);
         assertThat(result.requestsPerSecond()).isEqualTo(1421.19);
         assertThat(result.p99Millis()).isCloseTo(millis, Offset.offset(1e-9));
     }
