@@ -1,8 +1,8 @@
 package app.lightbox.images;
 
 /**
- * What serving a stored image needs besides its bytes, which {@link ImageService#openContent(String)}
- * streams.
+ * What serving a stored file needs besides its bytes, which {@link StoredFileResponses} sends: an
+ * original, or anything else kept under a stored name with its own media type, size and checksum.
  *
  * @param size of the bytes as stored now
  * @param sha256 of the bytes, lower-case hex

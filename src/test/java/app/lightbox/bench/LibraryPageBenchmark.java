@@ -50,6 +50,7 @@ class LibraryPageBenchmark extends BrowserTest {
 
     @Test
     void opening_the_library_with_48_photos() throws Exception {
+        String loadBefore = Machine.loadAverage();
         String name = newAccount("bench");
         Actor uploader = accounts.findByUsername(name).orElseThrow().toActor();
         Map<String, Long> originalSizes = new HashMap<>();
@@ -84,10 +85,10 @@ class LibraryPageBenchmark extends BrowserTest {
                 | Bytes transferred in all | %s | | |
                 | Time until the images in view have decoded | %d ms | | |
 
-                %s
+                Measured by `%s` on %s, load average %s before the run.
                 """.formatted(WIDTH, HEIGHT, mb(originalsAverage), mb(median.imageBytes), median.imageRequests,
-                mb(median.originalBytes), mb(median.totalBytes), median.millisToDecoded, Machine.describe(
-                        "./mvnw -B verify -Pbenchmark -Dit.test=LibraryPageBenchmark")));
+                mb(median.originalBytes), mb(median.totalBytes), median.millisToDecoded,
+                "./mvnw -B verify -Pbenchmark -Dit.test=LibraryPageBenchmark", Machine.describe(), loadBefore));
     }
 
     /** Asks for each thumbnail once, so that the page is measured with them in place. */

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
@@ -134,12 +135,39 @@ public final class TestImages {
         return new Bytes().ascii("RIFF").u32le(content.length).raw(content).toArray();
     }
 
+    /**
+     * A JPEG that compresses as a photo does: gradients under sensor-like noise. 2400 × 1600 makes
+     * about 1 MB.
+     */
+    public static byte[] photo(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int noise = random.nextInt(57) - 28;
+                int red = channel(x * 255 / width + noise);
+                int green = channel(y * 255 / height + noise);
+                int blue = channel(128 + (int) (60 * Math.sin(x / 37.0 + y / 53.0)) + noise);
+                image.setRGB(x, y, red << 16 | green << 8 | blue);
+            }
+        }
+        return write(image, "jpeg");
+    }
+
+    private static int channel(int value) {
+        return Math.clamp(value, 0, 255);
+    }
+
     private static byte[] write(String format, int width, int height, Color color, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         var g = image.createGraphics();
         g.setColor(color);
         g.fillRect(0, 0, width, height);
         g.dispose();
+        return write(image, format);
+    }
+
+    private static byte[] write(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {

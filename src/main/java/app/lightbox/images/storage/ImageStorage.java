@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,6 +54,16 @@ public interface ImageStorage {
     OptionalLong size(String name) throws IOException;
 
     boolean exists(String name);
+
+    /**
+     * The absolute path of the local file that holds the bytes of a stored name, so that the web server
+     * can send it by itself (Tomcat's sendfile, as nginx does). Empty if nothing is stored under the
+     * name, or if this store keeps no local files (an object store): such files are streamed from
+     * {@link #open}. A string, not a {@code Path}, so that only the storage touches the file system.
+     */
+    default Optional<String> localPath(String name) {
+        return Optional.empty();
+    }
 
     /** Removes what is stored under the name; false if there was nothing. */
     boolean delete(String name) throws IOException;

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -100,6 +101,15 @@ class LocalFolderStorage implements ImageStorage {
     @Override
     public boolean exists(String name) {
         return ImageStorage.isValidName(name) && Files.isRegularFile(resolve(name));
+    }
+
+    @Override
+    public Optional<String> localPath(String name) {
+        if (!ImageStorage.isValidName(name)) {
+            return Optional.empty();
+        }
+        Path file = resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file.toString()) : Optional.empty();
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import app.lightbox.blog.PostSummary;
+import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ImageSummary;
@@ -555,14 +556,14 @@ class PostViewsTest extends SpringBrowserlessTest {
         ImageSummary image = storePng("shot.png");
         PostDetails illustrated = posts.create("Illustrated", "![shot](" + image.url() + ")", author);
         navigate("posts/" + illustrated.id() + "/edit", PostEditorView.class);
-        assertThat(previewHtml()).contains("src=\"" + image.url() + "\"");
+        assertThat(previewHtml()).contains("src=\"" + ImageLinks.displayUrl(image.storedName()) + "\"");
 
         test(find(TextArea.class).single()).setValue("Typed *here*\n\n![shot](" + image.url() + ")");
         images.delete(image.id(), author);
         test(find(Button.class).withText("Refresh preview").single()).click();
 
         assertThat(previewHtml()).contains("<em>here</em>").contains("Image removed: shot")
-                .doesNotContain("src=\"" + image.url() + "\"");
+                .doesNotContain("src=\"" + ImageLinks.displayUrl(image.storedName()) + "\"");
     }
 
     private String previewHtml() {

@@ -118,6 +118,16 @@ class LocalFolderStorageTest {
         assertThat(files()).isEmpty();
     }
 
+    @Test
+    void gives_the_absolute_path_of_a_stored_file_for_sendfile() throws IOException {
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[3]))) {
+            pending.commit("x.jpg");
+        }
+        assertThat(storage.localPath("x.jpg")).hasValue(folder.toAbsolutePath().resolve("x.jpg").toString());
+        assertThat(Path.of(storage.localPath("x.jpg").orElseThrow())).isAbsolute().hasSize(3);
+        assertThat(storage.localPath("y.jpg")).as("nothing stored under it").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../x.png", "..", "a/b.png", "a\\b.png", "x.png/", "x.png\0", ".png", "x.svg", "x.PNG",
         "x.png.exe", "upload-1.tmp", "x..png", "%2e%2e.png", "x.png\n", ""})
@@ -126,6 +136,7 @@ class LocalFolderStorageTest {
         assertThat(ImageStorage.isValidName(name)).isFalse();
         assertThat(storage.exists(name)).isFalse();
         assertThat(storage.size(name)).isEmpty();
+        assertThat(storage.localPath(name)).isEmpty();
         assertThatThrownBy(() -> storage.open(name)).isInstanceOf(FileNotFoundException.class);
         assertThatThrownBy(() -> storage.delete(name)).isInstanceOf(IllegalArgumentException.class);
         try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[1]))) {
