@@ -125,3 +125,6 @@ open(sys.argv[2], 'wb').write(b'RIFF' + struct.pack('<I', len(body)) + body)
 PY
 vips black "$work/big.v" 5000 3400 --bands 3
 vips webpsave "$work/big.v" lossless-17mp.webp --lossless --strip
+# A lossy WebP of 17 megapixels whose alpha (ALPH) is losslessly compressed: decoded at full size too.
+vips black "$work/big4.v" 5000 3400 --bands 4
+vips webpsave "$work/big4.v" lossless-alpha-17mp.webp --Q 50 --strip

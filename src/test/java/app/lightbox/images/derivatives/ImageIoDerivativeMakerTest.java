@@ -141,9 +141,10 @@ class ImageIoDerivativeMakerTest {
         assertThat(make("orientation-1.jpg", List.of(1280, 320))).isEmpty();
     }
 
-    @Test
-    void refuses_a_lossless_webp_too_large_to_decode_within_bounds() {
-        assertThatThrownBy(() -> make("lossless-17mp.webp", List.of(1280, 320)))
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lossless-17mp.webp", "lossless-alpha-17mp.webp"})
+    void refuses_a_lossless_webp_too_large_to_decode_within_bounds(String file) {
+        assertThatThrownBy(() -> make(file, List.of(1280, 320)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("17.0 megapixels")
                 .hasMessageContaining("16-megapixel limit");
