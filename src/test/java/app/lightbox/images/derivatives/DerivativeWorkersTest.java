@@ -47,7 +47,7 @@ class DerivativeWorkersTest {
     void a_restarted_node_makes_the_derivatives_left_pending() {
         ImageSummary image = uploads.store(TestImages.jpeg(1600, 1200), "photo.jpg");
         DerivativeJobs restarted = nodes.queue(Clock.systemUTC());
-        DerivativeWorkers workers = nodes.workers(restarted, new SimpleDerivativeMaker());
+        DerivativeWorkers workers = nodes.workers(restarted, new ImageIoDerivativeMaker());
 
         workers.start();
         try {
@@ -74,7 +74,7 @@ class DerivativeWorkersTest {
             } catch (InterruptedException e) {
                 throw new IOException(e);
             }
-            return new SimpleDerivativeMaker().make(original, sides);
+            return new ImageIoDerivativeMaker().make(original, sides);
         };
         DerivativeJobs restarted = nodes.queue(Clock.systemUTC());
         DerivativeWorkers workers = nodes.workers(restarted, slow);
