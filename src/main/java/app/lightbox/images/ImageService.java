@@ -7,13 +7,15 @@ import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.UploadInspection.Accepted;
+import app.lightbox.images.UploadInspection.Rejected;
+import app.lightbox.images.UploadInspection.Verdict;
 import app.lightbox.images.derivatives.DerivativeService;
 import app.lightbox.images.privacy.LocationRemoval;
 import app.lightbox.images.privacy.MetadataDamagedException;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
 import app.lightbox.security.Actor;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +61,7 @@ public class ImageService {
     private final ImageStorage storage;
     private final DerivativeService derivatives;
     private final UploadProperties upload;
+    private final UploadInspection inspection;
     private final LocationRemoval locationRemoval;
     private final Clock clock;
     private final SecureRandom random;
@@ -71,6 +74,7 @@ public class ImageService {
         this.storage = storage;
         this.derivatives = derivatives;
         this.upload = upload;
+        this.inspection = new UploadInspection(upload);
         this.locationRemoval = locationRemoval;
         this.clock = clock;
         this.random = random;
@@ -97,31 +101,11 @@ public class ImageService {
         long maxBytes = upload.maxFileSize().toBytes();
         InputStream counted = new DigestInputStream(new SizeLimitedInputStream(new SenderStream(content), maxBytes), sha256);
         try (PendingFile pending = storage.receive(counted)) {
-            if (pending.size() == 0) {
-                return new Refused(Refusal.EMPTY);
+            Verdict verdict = inspection.inspect(pending, limits().acceptedTypesText());
+            if (verdict instanceof Rejected(Refused refusal)) {
+                return refusal;
             }
-            Optional<ImageFormat> format;
-            Optional<ImageHeader> header = Optional.empty();
-            try (InputStream in = new BufferedInputStream(pending.open())) {
-                in.mark(ImageFormat.SIGNATURE_LENGTH);
-                format = ImageFormat.detect(in.readNBytes(ImageFormat.SIGNATURE_LENGTH))
-                        .filter(upload.allowedTypes()::contains);
-                in.reset();
-                if (format.isPresent()) {
-                    header = ImageHeader.read(format.get(), in);
-                }
-            }
-            if (format.isEmpty()) {
-                return new Refused(Refusal.UNSUPPORTED_TYPE, limits().acceptedTypesText());
-            }
-            if (header.isEmpty()) {
-                return new Refused(Refusal.UNREADABLE);
-            }
-            ImageHeader image = header.get();
-            if (image.largestPixels() > upload.maxPixels()) {
-                return new Refused(Refusal.TOO_MANY_PIXELS, image.largestWidth(), image.largestHeight(),
-                        upload.maxPixels());
-            }
+            ImageHeader image = ((Accepted) verdict).header();
             String uploadSha256 = HexFormat.of().formatHex(sha256.digest());
             try (LocationRemoval.Cleaned stored = locationRemoval.apply(pending, image.format().mediaType(), uploadSha256)) {
                 String storedName = newStoredName(image.format());
@@ -203,30 +187,30 @@ public class ImageService {
 
     /**
      * The image and its bytes' size and checksum, for serving it. Empty if there is no such image,
-     * or (logged) if its bytes are missing.
+     * or (logged) if its bytes are missing. Not in a transaction: one short read for every download, and
+     * a write of its own only when the file is found missing.
      */
-    @Transactional // marks a missing file in the same transaction (a second connection per request could starve the pool)
     public Optional<ImageFile> file(String storedName) {
         if (!ImageStorage.isValidName(storedName)) {
             return Optional.empty();
         }
-        Optional<StoredImage> image = images.findByStoredName(storedName);
+        Optional<ServableImage> image = images.findServable(storedName);
         if (image.isEmpty()) {
             return Optional.empty();
         }
         try {
             OptionalLong size = storage.size(storedName);
-            StoredImage found = image.get();
+            ServableImage found = image.get();
             if (size.isEmpty()) {
                 log.warn("The image {} is recorded but its file is missing", storedName);
-                if (!found.isFileMissing()) {
+                if (!found.fileMissing()) {
                     // the library says "file missing" from now on, not only after the next storage sweep
-                    images.markFileMissing(List.of(storedName), true);
+                    ownTransaction.executeWithoutResult(status -> images.markFileMissing(List.of(storedName), true));
                 }
                 return Optional.empty();
             }
-            return Optional.of(new ImageFile(storedName, found.getOriginalName(), found.getMediaType(),
-                    size.getAsLong(), found.getSha256()));
+            return Optional.of(new ImageFile(storedName, found.originalName(), found.mediaType(), size.getAsLong(),
+                    found.sha256()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

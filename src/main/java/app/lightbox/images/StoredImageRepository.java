@@ -52,6 +52,11 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
     Optional<StoredImage> findByStoredName(String storedName);
 
+    /** What serving the image needs to know, without loading the entity (one short read per download). */
+    @Query("select new app.lightbox.images.ServableImage(i.originalName, i.mediaType, i.sha256, i.fileMissing)"
+            + " from StoredImage i where i.storedName = :storedName")
+    Optional<ServableImage> findServable(String storedName);
+
     @Query("select i.storedName from StoredImage i where i.storedName in :storedNames")
     List<String> findStoredNamesIn(Collection<String> storedNames);
 

@@ -24,6 +24,11 @@ public final class TestImages {
         return write("png", width, height, new Color(seed & 0xFFFFFF), BufferedImage.TYPE_INT_RGB);
     }
 
+    /** A PNG of half-transparent orange: its derivatives must keep the transparency, so they are PNGs too. */
+    public static byte[] transparentPng(int width, int height) {
+        return write("png", width, height, new Color(255, 165, 0, 128), BufferedImage.TYPE_INT_ARGB);
+    }
+
     public static byte[] jpeg(int width, int height) {
         return write("jpeg", width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB);
     }

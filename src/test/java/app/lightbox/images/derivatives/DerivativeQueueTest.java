@@ -179,7 +179,8 @@ class DerivativeQueueTest {
 
         Set<String> names = new HashSet<>(records.storedNamesOf(image.id()));
         String base = image.storedName().replace(".png", "");
-        assertThat(names).containsExactlyInAnyOrder(base + "_t.png", base + "_d.png")
+        // an opaque PNG gets JPEG derivatives
+        assertThat(names).containsExactlyInAnyOrder(base + "_t.jpg", base + "_d.jpg")
                 .allMatch(ImageStorage::isValidName);
     }
 

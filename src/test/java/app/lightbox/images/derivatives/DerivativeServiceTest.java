@@ -90,7 +90,7 @@ class DerivativeServiceTest {
 
     @Test
     void a_transparent_image_gets_png_derivatives_and_a_portrait_one_keeps_its_shape() throws IOException {
-        ImageSummary portrait = uploads.store(TestImages.png(600, 900), "tall.png");
+        ImageSummary portrait = uploads.store(TestImages.transparentPng(600, 900), "tall.png");
 
         awaitDone(portrait);
 
