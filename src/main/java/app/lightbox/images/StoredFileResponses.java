@@ -47,6 +47,8 @@ public class StoredFileResponses {
 
     /** Streamed bytes go out in pieces this large, not the container's usual 8 KB. */
     static final int STREAM_BUFFER = 256 * 1024;
+    /** What the streaming path reads at a time; small, as one is held per download under way. */
+    private static final int COPY_CHUNK = 64 * 1024;
 
     private final ImageStorage storage;
 
@@ -132,7 +134,7 @@ public class StoredFileResponses {
         try (InputStream in = storage.open(file.storedName())) {
             in.skipNBytes(start);
             OutputStream out = response.getOutputStream();
-            byte[] buffer = new byte[STREAM_BUFFER];
+            byte[] buffer = new byte[COPY_CHUNK]; // the response buffer above decides the writes
             for (long left = end - start; left > 0; ) {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (n < 0) {

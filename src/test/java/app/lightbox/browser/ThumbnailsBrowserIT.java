@@ -50,7 +50,8 @@ class ThumbnailsBrowserIT extends BrowserTest {
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", preview.elementHandle());
 
         assertThat((String) preview.evaluate("img => img.currentSrc")).endsWith("/files/" + image.storedName() + "/thumb");
-        assertThat((Integer) preview.evaluate("img => img.naturalWidth")).isEqualTo(320);
+        byte[] shown = page.request().get("/files/" + image.storedName() + "/thumb").body();
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(shown)).getWidth()).isEqualTo(320);
         assertThat(requested).noneMatch(url -> url.endsWith("/files/" + image.storedName()));
     }
 
@@ -77,6 +78,26 @@ class ThumbnailsBrowserIT extends BrowserTest {
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", preview.elementHandle());
         assertThat(placeholder.count()).isZero();
         assertThat(preview.getAttribute("src")).isEqualTo("/files/" + image.storedName() + "/thumb");
+    }
+
+    @Test
+    void a_card_also_learns_of_a_thumbnail_it_was_not_told_about_by_looking_again() throws Exception {
+        String member = newAccount("looks");
+        ImageSummary image = store(member, "quay.png");
+        awaitJobDone(image);
+        notMadeYet(image);
+        LoginPage.open(page).login(member, PASSWORD);
+        open("/images");
+        Locator card = card(image);
+        card.locator(".image-pending").waitFor();
+
+        // given up on another node, say: no event reaches this one, and the original stands in from now on
+        jdbc.update("update derivative_job set state = 'FAILED', lease_holder = null, lease_until = null "
+                + "where image_id = ?", image.id());
+
+        Locator preview = card.locator("img");
+        preview.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        assertThat(card.locator(".image-pending").count()).isZero();
     }
 
     private ImageSummary store(String member, String name) {

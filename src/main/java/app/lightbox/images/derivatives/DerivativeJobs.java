@@ -61,7 +61,8 @@ class DerivativeJobs {
     }
 
     /**
-     * Claims up to {@code max} jobs that are due, oldest first. Jobs whose holder died on their last
+     * Claims up to {@code max} jobs that are due, newest image first: a new upload goes before the backfill
+     * of older ones, and the library's first page (newest first) gets its thumbnails first. Jobs whose holder died on their last
      * attempt are given up first, so that an image that kills its node is not tried for ever.
      */
     List<Long> claimDue(int max) {
@@ -70,7 +71,7 @@ class DerivativeJobs {
                         select image_id from derivative_job
                         where state = 'PENDING' and next_attempt_at <= :now
                           and (lease_until is null or lease_until < :now)
-                        order by next_attempt_at, image_id
+                        order by image_id desc
                         fetch first :max rows only""")
                 .param("now", now())
                 .param("max", max)

@@ -23,7 +23,7 @@ public record DerivativeProperties(
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("1m") Duration retryDelay,
-        @DefaultValue("10m") Duration lease,
+        @DefaultValue("2m") Duration lease,
         @DefaultValue("20s") Duration requestWait) {
 
     public DerivativeProperties {

@@ -26,10 +26,14 @@ final class ByteInput {
 
     /** Up to {@code n} bytes: fewer only at the end. */
     byte[] readUpTo(int n) throws IOException {
-        byte[] bytes = new byte[n];
+        // grown as the bytes arrive, never to what a (crafted) length claims before they are there
+        byte[] bytes = new byte[Math.min(n, buffer.length)];
         int got = 0;
         while (got < n && (position < limit || fill())) {
-            int step = Math.min(n - got, limit - position);
+            if (got == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(n, 2L * bytes.length));
+            }
+            int step = Math.min(Math.min(n - got, limit - position), bytes.length - got);
             System.arraycopy(buffer, position, bytes, got, step);
             position += step;
             got += step;

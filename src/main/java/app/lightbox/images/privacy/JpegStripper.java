@@ -33,6 +33,8 @@ final class JpegStripper {
     private static final int EXTENDED_HEADER = EXTENDED_XMP.length + 32 + 4 + 4;
     /** Where a segment's payload starts: after 0xFF, the marker and the two length bytes. */
     private static final int PAYLOAD = 4;
+    /** Fill and stray bytes allowed among one image's segments. */
+    private static final int MAX_STRAY_BYTES = 64 * 1024;
 
     private final ByteInput in;
     private final OutputStream out;
@@ -72,6 +74,7 @@ final class JpegStripper {
     /** One image after its SOI, up to and including its EOI; false if the file ends first. */
     private boolean image() throws IOException {
         List<byte[]> header = new ArrayList<>();
+        int stray = 0;
         while (true) {
             int b = in.read();
             if (b < 0) {
@@ -80,11 +83,13 @@ final class JpegStripper {
             }
             if (b != 0xFF) {
                 header.add(new byte[] {(byte) b}); // not where a marker belongs, kept as it was
+                checkStray(++stray);
                 continue;
             }
             int marker = in.read();
             for (; marker == 0xFF; marker = in.read()) {
                 header.add(new byte[] {(byte) 0xFF}); // fill byte
+                checkStray(++stray);
             }
             if (marker < 0) {
                 header.add(new byte[] {(byte) 0xFF});
@@ -166,6 +171,12 @@ final class JpegStripper {
         boolean packetDropped = false;
         Map<String, List<byte[]>> extendedXmp = new LinkedHashMap<>();
         for (byte[] segment : segments) {
+            if (segment.length >= PAYLOAD && (segment[1] & 0xFF) == PhotoshopResources.APP13
+                    && PhotoshopResources.revealsLocation(segment, PAYLOAD)) {
+                PhotoshopResources.blank(segment, PAYLOAD); // IPTC places, or Exif or XMP of its own
+                removed = true;
+                continue;
+            }
             if (segment.length < PAYLOAD || (segment[1] & 0xFF) != APP1) {
                 continue;
             }
@@ -225,6 +236,16 @@ final class JpegStripper {
     /** Markers that stand alone: TEM, RST0–7, SOI, and 0x00 where it does not belong. */
     private static boolean hasNoSegment(int marker) {
         return marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8);
+    }
+
+    /**
+     * Bytes between segments (fill bytes, garbage) are kept one by one; a real file has a few. Many of
+     * them would only make a crafted upload cost the server its memory.
+     */
+    private static void checkStray(int count) throws MetadataDamagedException {
+        if (count > MAX_STRAY_BYTES) {
+            throw new MetadataDamagedException("More than " + MAX_STRAY_BYTES + " bytes outside segments");
+        }
     }
 
     private static boolean isStartOfImage(byte[] two) {

@@ -24,6 +24,8 @@ final class PngStripper {
     private static final String XMP_KEYWORD = "XML:com.adobe.xmp";
     private static final Set<String> RAW_EXIF_KEYWORDS = Set.of("Raw profile type exif", "Raw profile type APP1");
     private static final String RAW_XMP_KEYWORD = "Raw profile type xmp";
+    /** ImageMagick's IPTC and Photoshop resources: places, or Exif and XMP of their own. */
+    private static final Set<String> RAW_IPTC_KEYWORDS = Set.of("Raw profile type iptc", "Raw profile type 8bim");
     private static final byte[] EXIF = {'E', 'x', 'i', 'f', 0, 0};
     /** More than any metadata chunk needs; a zip bomb in a text chunk stops here and the chunk is dropped. */
     private static final int MAX_INFLATED = 16 * 1024 * 1024;
@@ -45,7 +47,10 @@ final class PngStripper {
             long length = u32(head, 0);
             String type = new String(head, 4, 4, StandardCharsets.ISO_8859_1);
             boolean metadata = type.equals("eXIf") || TEXT_CHUNKS.contains(type);
-            if (!metadata || length > Integer.MAX_VALUE - 4) {
+            if (metadata && length > Integer.MAX_VALUE - 4) {
+                throw new MetadataDamagedException(type + " chunk longer than any upload");
+            }
+            if (!metadata) {
                 out.write(head);
                 if (!in.copy(length + 4, out)) {
                     return removed;
@@ -81,11 +86,15 @@ final class PngStripper {
         int nul = indexOf(data, 0, 0);
         String keyword = new String(data, 0, Math.max(nul, 0), StandardCharsets.ISO_8859_1);
         boolean rawExif = RAW_EXIF_KEYWORDS.contains(keyword);
-        if (nul < 0 || !(rawExif || keyword.equals(XMP_KEYWORD) || keyword.equals(RAW_XMP_KEYWORD))) {
+        boolean rawIptc = RAW_IPTC_KEYWORDS.contains(keyword);
+        if (nul < 0 || !(rawExif || rawIptc || keyword.equals(XMP_KEYWORD) || keyword.equals(RAW_XMP_KEYWORD))) {
             return false;
         }
         try {
             byte[] text = text(type, data, nul + 1);
+            if (rawIptc) {
+                return PhotoshopResources.namesPlace(rawProfile(text), 0);
+            }
             if (keyword.equals(XMP_KEYWORD)) {
                 return XmpPackets.revealsLocation(new String(text, StandardCharsets.UTF_8));
             }

@@ -33,7 +33,11 @@ final class WebpStripper {
             long size = (head[4] & 0xFF) | ((head[5] & 0xFF) << 8) | ((head[6] & 0xFF) << 16)
                     | ((long) (head[7] & 0xFF) << 24);
             long padded = size + (size & 1);
-            if (!type.equals("EXIF") && !type.equals("XMP ") || size > Integer.MAX_VALUE) {
+            boolean metadata = type.equals("EXIF") || type.equals("XMP ");
+            if (metadata && size > Integer.MAX_VALUE) {
+                throw new MetadataDamagedException(type + " chunk longer than any upload");
+            }
+            if (!metadata) {
                 if (!in.copy(padded, out)) {
                     return removed;
                 }

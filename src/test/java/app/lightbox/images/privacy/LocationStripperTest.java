@@ -134,6 +134,56 @@ class LocationStripperTest {
         assertThat(strip("image/png", withComment, false)).isEqualTo(withComment);
     }
 
+    @Test
+    void iptc_places_in_a_jpeg_are_removed_too() throws Exception {
+        byte[] original = fixture("iptc.jpg");
+        assertThat(iptcCity(original)).as("the fixture names its city").isEqualTo("Lisbon");
+
+        byte[] stripped = strip("image/jpeg", original, true);
+
+        assertThat(iptcCity(stripped)).isNull();
+        assertThat(new String(stripped, StandardCharsets.ISO_8859_1)).doesNotContain("Lisbon", "Portugal");
+        assertSamePixels(original, stripped);
+        assertThat(stripped.length).as("rewritten in place").isEqualTo(original.length);
+    }
+
+    @Test
+    void iptc_places_in_a_png_raw_profile_are_removed_too() throws Exception {
+        byte[] original = fixture("iptc.png"); // exiftool writes IPTC into ImageMagick's "Raw profile type iptc"
+        String keyword = "Raw profile type iptc";
+        assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains(keyword);
+
+        byte[] stripped = strip("image/png", original, true);
+
+        assertThat(new String(stripped, StandardCharsets.ISO_8859_1)).doesNotContain(keyword);
+        assertSamePixels(original, stripped);
+    }
+
+    @Test
+    void a_metadata_chunk_claiming_gigabytes_is_refused_without_allocating_them() {
+        byte[] png = fixture("clean.png");
+        byte[] head = {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFB, 't', 'E', 'X', 't'};
+        byte[] crafted = concat(concat(Arrays.copyOf(png, png.length - 12), head), "Comment\0tiny".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> strip("image/png", crafted, true)).isInstanceOf(MetadataDamagedException.class);
+    }
+
+    @Test
+    void a_jpeg_with_a_flood_of_fill_bytes_is_refused_rather_than_held_byte_by_byte() {
+        byte[] jpeg = fixture("clean.jpg");
+        byte[] fill = new byte[200_000];
+        Arrays.fill(fill, (byte) 0xFF);
+        byte[] crafted = concat(concat(Arrays.copyOf(jpeg, 2), fill), Arrays.copyOfRange(jpeg, 2, jpeg.length));
+
+        assertThatThrownBy(() -> strip("image/jpeg", crafted, true)).isInstanceOf(MetadataDamagedException.class);
+    }
+
+    private static String iptcCity(byte[] image) throws Exception {
+        var metadata = com.drew.imaging.ImageMetadataReader.readMetadata(new ByteArrayInputStream(image));
+        var iptc = metadata.getFirstDirectoryOfType(com.drew.metadata.iptc.IptcDirectory.class);
+        return iptc == null ? null : iptc.getString(com.drew.metadata.iptc.IptcDirectory.TAG_CITY);
+    }
+
     private static byte[] strip(String mediaType, byte[] original, boolean expectRemoved) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean removed = LocationStripper.strip(mediaType, new ByteArrayInputStream(original), out);
