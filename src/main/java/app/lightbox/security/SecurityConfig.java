@@ -6,20 +6,45 @@ import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /**
+     * Image downloads ({@code /files/**}): capabilities that anyone holding a link may use, so a chain of
+     * their own that keeps the pages' work off every image request: no session looked up or made, no CSRF
+     * token, no remember-me login, no saved request; only the headers every response gets (each download
+     * sets its own stricter policy first, see {@link PageHeaders}).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain downloadsFilterChain(HttpSecurity http, PageHeaders pageHeaders) throws Exception {
+        http.securityMatcher("/files/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable()) // nothing here changes anything: GET and HEAD only
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(pageHeaders));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache vaadinRequestCache,
             RequestUtil vaadinRequests, PageHeaders pageHeaders, RememberMeServices rememberMeServices)
             throws Exception {
@@ -30,7 +55,6 @@ class SecurityConfig {
         vaadinRequestCache.setDelegateRequestCache(sessionRequestCache);
         // Download links are capabilities: whoever holds one may fetch the file (blog posts, chat, Markdown).
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/files/**").permitAll()
                 // Spring Boot's error page: a refused request (bad path, firewall) gets its status, not a login redirect.
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());

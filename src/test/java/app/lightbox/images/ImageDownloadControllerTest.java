@@ -105,6 +105,16 @@ class ImageDownloadControllerTest {
     }
 
     @Test
+    void a_download_touches_no_login_and_no_session_whatever_cookies_it_brings() throws Exception {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri(image.url()))
+                .header("Cookie", "remember-me=bm90LWEtdG9rZW46MTIz; JSESSIONID=0123456789ABCDEF"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // the pages' chain would try the remember-me cookie, find it bad and clear it
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void answers_a_matching_if_none_match_with_304() throws Exception {
         String etag = get(image.url()).headers().firstValue("ETag").orElseThrow();
 
