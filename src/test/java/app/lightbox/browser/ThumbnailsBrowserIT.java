@@ -57,13 +57,7 @@ class ThumbnailsBrowserIT extends BrowserTest {
 
     @Test
     void a_card_shows_a_placeholder_until_its_thumbnail_is_made_and_then_the_thumbnail_by_itself() throws Exception {
-        String member = newAccount("waits");
-        ImageSummary image = store(member, "lighthouse.png");
-        awaitJobDone(image);
-        notMadeYet(image);
-
-        LoginPage.open(page).login(member, PASSWORD);
-        open("/images");
+        ImageSummary image = libraryWaitingFor("lighthouse.png");
         Locator card = card(image);
         Locator placeholder = card.locator(".image-pending");
         assertThat(placeholder.getAttribute("role")).isEqualTo("img");
@@ -82,12 +76,7 @@ class ThumbnailsBrowserIT extends BrowserTest {
 
     @Test
     void a_card_also_learns_of_a_thumbnail_it_was_not_told_about_by_looking_again() throws Exception {
-        String member = newAccount("looks");
-        ImageSummary image = store(member, "quay.png");
-        awaitJobDone(image);
-        notMadeYet(image);
-        LoginPage.open(page).login(member, PASSWORD);
-        open("/images");
+        ImageSummary image = libraryWaitingFor("quay.png");
         Locator card = card(image);
         card.locator(".image-pending").waitFor();
 
@@ -98,6 +87,17 @@ class ThumbnailsBrowserIT extends BrowserTest {
         Locator preview = card.locator("img");
         preview.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(card.locator(".image-pending").count()).isZero();
+    }
+
+    /** Opens the library of a new member with one image whose thumbnail is not made yet. */
+    private ImageSummary libraryWaitingFor(String name) throws Exception {
+        String member = newAccount("waits");
+        ImageSummary image = store(member, name);
+        awaitJobDone(image);
+        notMadeYet(image);
+        LoginPage.open(page).login(member, PASSWORD);
+        open("/images");
+        return image;
     }
 
     private ImageSummary store(String member, String name) {
