@@ -148,7 +148,7 @@ class DerivativeJobs {
         boolean last = attempts >= properties.maxAttempts();
         Instant now = clock.instant();
         Duration wait = properties.retryDelay().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         update derivative_job set state = :state, next_attempt_at = :next, lease_holder = null,
                             lease_until = null, last_error = :reason, updated_at = :now
                         where image_id = :id and lease_holder = :holder""")
@@ -159,7 +159,8 @@ class DerivativeJobs {
                 .param("id", imageId)
                 .param("holder", holder)
                 .update();
-        return find(imageId);
+        // the lease may have gone (to another node) since it was read: then this failure is not this node's to record
+        return updated == 1 ? find(imageId) : Optional.empty();
     }
 
     Optional<Job> find(long imageId) {

@@ -120,7 +120,8 @@ class DerivativeWorkers {
                 return false;
             }
             try {
-                if (!jobs.claim(imageId, false)) {
+                // due jobs only: one waiting after a failed attempt keeps its backoff (the original meanwhile)
+                if (!jobs.claim(imageId, true)) {
                     CompletableFuture<Void> worker = running.get(imageId);
                     return worker != null && worker != mine && await(worker);
                 }
