@@ -5,6 +5,7 @@ import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
+import app.lightbox.base.Sha256;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.UploadInspection.Accepted;
@@ -21,7 +22,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -97,7 +97,7 @@ public class ImageService {
         if (content == null) {
             return new Refused(Refusal.EMPTY);
         }
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         long maxBytes = upload.maxFileSize().toBytes();
         InputStream counted = new DigestInputStream(new SizeLimitedInputStream(new SenderStream(content), maxBytes), sha256);
         try (PendingFile pending = storage.receive(counted)) {
@@ -106,7 +106,7 @@ public class ImageService {
                 return refusal;
             }
             ImageHeader image = ((Accepted) verdict).header();
-            String uploadSha256 = HexFormat.of().formatHex(sha256.digest());
+            String uploadSha256 = Sha256.hex(sha256);
             try (LocationRemoval.Cleaned stored = locationRemoval.apply(pending, image.format().mediaType(), uploadSha256)) {
                 String storedName = newStoredName(image.format());
                 stored.file().commit(storedName);
@@ -265,14 +265,6 @@ public class ImageService {
             storage.delete(storedName);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not delete the file of image {}", storedName, e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -62,7 +62,7 @@ class LibraryPageBenchmark extends BrowserTest {
             originalSizes.put(stored.storedName(), stored.sizeBytes());
             storedNames.add(stored.storedName());
         }
-        makeThumbnailsNow(storedNames);
+        makeThumbnailsNow(port, storedNames);
 
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -79,20 +79,21 @@ class LibraryPageBenchmark extends BrowserTest {
                 context at 1280 × 900 (nothing cached), logged in, opens `/images`; median of 3 runs by the time
                 until every image in view has decoded.
 
-                | Figure | Measured | Reference (same run) | Target |
-                |---|---|---|---|
-                | Bytes of images transferred | %s (%d images) | %s: the originals of the same cards | under 2 MB |
-                | Bytes transferred in all | %s | | |
-                | Time until the images in view have decoded | %d ms | | |
+                | Figure | Measured | Reference (same run) | Target | Met |
+                |---|---|---|---|---|
+                | Bytes of images transferred | %s (%d images) | %s: the originals of the same cards | under 2 MB | %s |
+                | Bytes transferred in all | %s | | | |
+                | Time until the images in view have decoded | %d ms | | | |
 
                 Measured by `%s` on %s, load average %s before the run.
                 """.formatted(WIDTH, HEIGHT, mb(originalsAverage), mb(median.imageBytes), median.imageRequests,
-                mb(median.originalBytes), mb(median.totalBytes), median.millisToDecoded,
+                mb(median.originalBytes), median.imageBytes < 2_000_000 ? "yes" : "no", mb(median.totalBytes),
+                median.millisToDecoded,
                 "./mvnw -B verify -Pbenchmark -Dit.test=LibraryPageBenchmark", Machine.describe(), loadBefore));
     }
 
     /** Asks for each thumbnail once, so that the page is measured with them in place. */
-    private void makeThumbnailsNow(List<String> storedNames) throws IOException, InterruptedException {
+    static void makeThumbnailsNow(int port, List<String> storedNames) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
             for (String storedName : storedNames) {
                 HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(

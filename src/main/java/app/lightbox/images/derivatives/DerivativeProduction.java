@@ -1,5 +1,6 @@
 package app.lightbox.images.derivatives;
 
+import app.lightbox.base.Sha256;
 import app.lightbox.images.derivatives.DerivativeJobs.Job;
 import app.lightbox.images.derivatives.DerivativeJobs.State;
 import app.lightbox.images.storage.ImageStorage;
@@ -7,10 +8,7 @@ import app.lightbox.images.storage.PendingFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +90,7 @@ class DerivativeProduction {
                 pending.commit(storedName);
             }
             made.put(kind, new DerivativeFile(storedName, rendition.format().mediaType(), rendition.width(),
-                    rendition.height(), rendition.bytes().length, sha256(rendition.bytes())));
+                    rendition.height(), rendition.bytes().length, Sha256.hex(rendition.bytes())));
         }
         return made;
     }
@@ -114,14 +112,6 @@ class DerivativeProduction {
             storage.delete(storedName);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not delete the derivative {}", storedName, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -84,9 +84,10 @@ class DerivativeRecords {
             return Map.of();
         }
         Map<String, State> states = new HashMap<>();
+        Map<String, Boolean> small = new HashMap<>();
         Map<String, Map<DerivativeKind, Size>> made = new HashMap<>();
         jdbc.sql("""
-                        select i.stored_name, j.state, d.kind, d.width, d.height
+                        select i.stored_name, j.state, d.kind, d.width, d.height, i.width, i.height
                         from stored_image i
                         left join derivative_job j on j.image_id = i.id
                         left join image_derivative d on d.image_id = i.id
@@ -96,6 +97,8 @@ class DerivativeRecords {
                     String name = rs.getString(1);
                     State state = state(rs);
                     states.put(name, state == null ? State.DONE : state);
+                    // its own thumbnail: nothing to wait for
+                    small.put(name, Math.max(rs.getInt(6), rs.getInt(7)) <= DerivativeKind.THUMB.longSide());
                     Map<DerivativeKind, Size> kinds = made.computeIfAbsent(name, n -> new EnumMap<>(DerivativeKind.class));
                     if (rs.getString(3) != null) {
                         kinds.put(DerivativeKind.valueOf(rs.getString(3)), new Size(rs.getInt(4), rs.getInt(5)));
@@ -104,7 +107,8 @@ class DerivativeRecords {
         Map<String, DerivativeSizes> sizes = new HashMap<>();
         states.forEach((name, state) -> {
             Map<DerivativeKind, Size> kinds = made.get(name);
-            sizes.put(name, new DerivativeSizes(state != State.PENDING || kinds.containsKey(DerivativeKind.THUMB),
+            boolean ready = state != State.PENDING || kinds.containsKey(DerivativeKind.THUMB) || small.get(name);
+            sizes.put(name, new DerivativeSizes(ready,
                     kinds.get(DerivativeKind.THUMB), kinds.get(DerivativeKind.DISPLAY)));
         });
         return sizes;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * from {@code ImageSummary}).
  *
  * @param thumbnailReady whether {@code ImageLinks.thumbnailUrl} shows something final now: the thumbnail is
- *     made, or the original stands in for it (small enough, or making it failed); false while its job waits,
+ *     made, or the original stands in for it (no larger than a thumbnail, or making it failed); false while its job waits,
  *     when a page shows a placeholder until {@link DerivativesReady}
  * @param thumbnail the thumbnail's size, null when the original stands in for it
  * @param display the display size's size, null when the original stands in for it

@@ -1,5 +1,6 @@
 package app.lightbox.images.privacy;
 
+import app.lightbox.base.Sha256;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +42,13 @@ public class LocationRemoval {
                 return new Cleaned(upload, false, uploadSha256);
             }
         }
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         PendingFile cleaned = storage.write(out -> {
             try (InputStream in = upload.open()) {
                 LocationStripper.strip(mediaType, in, new DigestOutputStream(out, sha256));
             }
         });
-        return new Cleaned(cleaned, true, HexFormat.of().formatHex(sha256.digest()));
+        return new Cleaned(cleaned, true, Sha256.hex(sha256));
     }
 
     /**
@@ -65,14 +64,6 @@ public class LocationRemoval {
             if (locationRemoved) {
                 file.close();
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import app.lightbox.base.ui.ViewAddress;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.derivatives.DerivativeKind;
 import app.lightbox.images.derivatives.DerivativeSizes;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.Composite;
@@ -125,9 +124,7 @@ class ImageGallery extends Composite<Section> {
 
     /** Its card, with a placeholder that turns into the thumbnail by itself where that is not ready yet. */
     private ImageCard card(ImageSummary image, Map<String, DerivativeSizes> sizes) {
-        // an image no larger than a thumbnail is its own, ready at once
-        boolean ready = Math.max(image.width(), image.height()) <= DerivativeKind.THUMB.longSide()
-                || sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
+        boolean ready = sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
         ImageCard card = new ImageCard(image, ready, origin + image.url(), actor.mayChange(image.uploaderId()),
                 () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
         if (!ready) {

@@ -72,6 +72,14 @@ class DerivativeQueueTest {
     }
 
     @Test
+    void an_original_no_larger_than_a_thumbnail_is_ready_to_show_while_its_job_waits() {
+        ImageSummary icon = uploads.store(TestImages.jpeg(320, 200), "icon.jpg");
+
+        assertThat(node().find(icon.id()).orElseThrow().state()).isEqualTo(State.PENDING);
+        assertThat(derivatives.sizes(List.of(icon.storedName())).get(icon.storedName()).thumbnailReady()).isTrue();
+    }
+
+    @Test
     void two_claimers_never_get_the_same_job() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
