@@ -56,9 +56,8 @@ public final class CrashingWriter {
 
         PostDetails draft = posts.create("Crash", "saved 0", writer);
         System.out.println(CONFIRMED + "post " + draft.id() + " 0");
-        byte[] png = TestImages.png(3, 3);
         for (int i = 1; ; i++) {
-            StoreResult stored = images.store(new ByteArrayInputStream(png), "card-" + i + ".png", writer);
+            StoreResult stored = images.store(new ByteArrayInputStream(TestImages.png(3, 3)), "card-" + i + ".png", writer);
             System.out.println(CONFIRMED + "image " + ((StoreResult.Stored) stored).image().storedName());
             draft = posts.update(draft.id(), draft.version(), "Crash", "saved " + i, writer);
             System.out.println(CONFIRMED + "post " + draft.id() + " " + i);

@@ -6,6 +6,7 @@ import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.base.Sha256;
+import app.lightbox.images.StoreResult.AlreadyStored;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.UploadInspection.Accepted;
@@ -36,6 +37,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -63,19 +65,21 @@ public class ImageService {
     private final UploadProperties upload;
     private final UploadInspection inspection;
     private final LocationRemoval locationRemoval;
+    private final ImageCopies copies;
     private final Clock clock;
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
 
     ImageService(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives,
-            UploadProperties upload, LocationRemoval locationRemoval, Clock clock, SecureRandom random,
-            PlatformTransactionManager transactionManager) {
+            UploadProperties upload, LocationRemoval locationRemoval, ImageCopies copies, Clock clock,
+            SecureRandom random, PlatformTransactionManager transactionManager) {
         this.images = images;
         this.storage = storage;
         this.derivatives = derivatives;
         this.upload = upload;
         this.inspection = new UploadInspection(upload);
         this.locationRemoval = locationRemoval;
+        this.copies = copies;
         this.clock = clock;
         this.random = random;
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -83,7 +87,9 @@ public class ImageService {
     }
 
     /**
-     * Checks an upload by its bytes, stores it under a new random name and records it. Never throws
+     * Checks an upload by its bytes, stores it under a new random name and records it, unless the same
+     * image is in the library already ({@link ImageCopies}): then nothing new is stored, and the answer is
+     * that image ({@link AlreadyStored}). Never throws
      * for bad input: what is wrong comes back as a {@link Refused} reason. Reads the stream to its end
      * or just past the size limit, and does not close it. What is stored has lost its location
      * ({@link LocationRemoval}, if {@code lightbox.privacy.strip-location}).
@@ -108,6 +114,10 @@ public class ImageService {
             ImageHeader image = ((Accepted) verdict).header();
             String uploadSha256 = Sha256.hex(sha256);
             try (LocationRemoval.Cleaned stored = locationRemoval.apply(pending, image.format().mediaType(), uploadSha256)) {
+                Optional<AlreadyStored> same = copies.find(stored.sha256(), uploadSha256, stored.file());
+                if (same.isPresent()) {
+                    return same.get();
+                }
                 String storedName = newStoredName(image.format());
                 stored.file().commit(storedName);
                 return record(new StoredImage(storedName,
@@ -141,9 +151,16 @@ public class ImageService {
             }));
             return new Stored(saved.toNewSummary(uploader.username()));
         } catch (RuntimeException e) {
-            log.error("Could not record the upload {} by {}; removing its file", image.getStoredName(),
-                    uploader.username(), e);
             deleteFile(image.getStoredName());
+            if (e instanceof DataIntegrityViolationException) {
+                // an identical upload was recorded a moment before this one: one copy, and both get its link
+                Optional<AlreadyStored> winner = copies.winner(image.getSha256(), image.getUploadSha256());
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+            }
+            log.error("Could not record the upload {} by {}; removed its file", image.getStoredName(),
+                    uploader.username(), e);
             return new Refused(Refusal.STORAGE_FAILED);
         }
     }

@@ -44,6 +44,13 @@ class StoredImage {
     @Column(name = "upload_sha256", nullable = false, length = 64)
     private String uploadSha256;
 
+    /**
+     * The SHA-256 of the stored bytes while this is the library's one copy of them (unique); empty on the
+     * copies a library held before duplicates were refused (V14).
+     */
+    @Column(name = "content_key", unique = true, length = 64)
+    private @Nullable String contentKey;
+
     @Column(name = "location_removed", nullable = false)
     private boolean locationRemoved;
 
@@ -69,6 +76,7 @@ class StoredImage {
         this.height = height;
         this.sha256 = sha256;
         this.uploadSha256 = uploadSha256;
+        this.contentKey = sha256;
         this.locationRemoved = locationRemoved;
         this.uploaderId = uploaderId;
         this.uploadedAt = uploadedAt;
@@ -106,6 +114,10 @@ class StoredImage {
 
     String getSha256() {
         return sha256;
+    }
+
+    String getUploadSha256() {
+        return uploadSha256;
     }
 
     long getUploaderId() {

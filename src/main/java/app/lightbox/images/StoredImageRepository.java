@@ -52,6 +52,12 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
     Optional<StoredImage> findByStoredName(String storedName);
 
+    /**
+     * The library's copy of some bytes: the image stored as exactly these bytes, or uploaded as exactly
+     * those; the oldest if several (copies from before V14).
+     */
+    Optional<StoredImage> findFirstByContentKeyOrUploadSha256OrderByIdAsc(String storedSha256, String uploadSha256);
+
     /** What serving the image needs to know, without loading the entity (one short read per download). */
     @Query("select new app.lightbox.images.ServableImage(i.originalName, i.mediaType, i.sha256, i.fileMissing)"
             + " from StoredImage i where i.storedName = :storedName")

@@ -2,19 +2,17 @@ package app.lightbox.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.TestImages;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
 import app.lightbox.security.Actor;
 import app.lightbox.security.Registration;
 import app.lightbox.security.UserAccountService;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,9 +95,7 @@ class MarkdownRendererLibraryTest {
     }
 
     private ImageSummary store(int width, int height, String originalName) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
-        StoreResult result = images.store(new ByteArrayInputStream(png.toByteArray()), originalName, uploader);
+        StoreResult result = images.store(new ByteArrayInputStream(TestImages.png(width, height)), originalName, uploader);
         return ((StoreResult.Stored) result).image();
     }
 }

@@ -2,6 +2,7 @@ package app.lightbox.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.TestImages;
 import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageReferences;
@@ -12,14 +13,9 @@ import app.lightbox.images.StoreResult;
 import app.lightbox.security.Actor;
 import app.lightbox.security.Registration;
 import app.lightbox.security.UserAccountService;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -247,13 +243,7 @@ class PostImagesTest {
     }
 
     private static byte[] png() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestImages.png(2, 2);
     }
 
     private Actor newAccount(String prefix) {

@@ -3,10 +3,14 @@ package app.lightbox.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.blog.PostService;
+import app.lightbox.images.ImageFilter;
+import app.lightbox.images.ImageService;
+import app.lightbox.images.StoreResult.Stored;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +25,9 @@ class EditorBrowserIT extends BrowserTest {
 
     @Autowired
     PostService posts;
+
+    @Autowired
+    ImageService images;
 
     @Test
     void two_images_dropped_on_the_editor_upload_appear_in_the_preview_and_in_the_published_post() throws IOException {
@@ -383,6 +390,30 @@ class EditorBrowserIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('vaadin-text-area textarea').value.includes('![screenshot.png]')");
         assertThat(page.locator("vaadin-text-area textarea").inputValue()).matches(
                 "First paragraph, edited\\.\\n\\n!\\[screenshot\\.png\\]\\(/files/[0-9a-f]{32}\\.png\\)\\n\\nSecond paragraph\\.");
+    }
+
+    @Test
+    void an_image_already_in_the_library_dropped_on_the_editor_inserts_that_image_and_says_whose_it_is()
+            throws IOException {
+        String owner = newAccount("firstsender");
+        byte[] png = ImagesBrowserIT.image("png", 90, 60, Color.GREEN);
+        var existing = ((Stored) images.store(new ByteArrayInputStream(png),
+                "harbour.png", accounts.findByUsername(owner).orElseThrow().toActor())).image();
+        long before = images.count(ImageFilter.all());
+        LoginPage.open(page).login(newAccount("secondsender"), PASSWORD);
+        open("/posts/new");
+
+        drop(page, page.locator("vaadin-upload-drop-zone.editor-drop-zone"), Map.of("IMG_2041.png", png));
+
+        page.waitForFunction("url => document.querySelector('vaadin-text-area textarea').value.includes(url)",
+                existing.url());
+        assertThat(page.locator("vaadin-text-area textarea").inputValue())
+                .contains("![harbour.png](" + existing.url() + ")");
+        Locator known = page.locator(".upload-refusals li.already-stored");
+        assertThat(known.textContent()).contains("IMG_2041.png — already in the library as “harbour.png”, uploaded by "
+                + owner + " on ");
+        assertThat(known.locator("img").getAttribute("src")).isEqualTo(existing.thumbnailUrl());
+        assertThat(images.count(ImageFilter.all())).isEqualTo(before);
     }
 
     @Test

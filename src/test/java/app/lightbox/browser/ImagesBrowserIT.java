@@ -231,9 +231,8 @@ class ImagesBrowserIT extends BrowserTest {
         String user = newAccount("pager");
         var uploader = accounts.findByUsername(user).orElseThrow().toActor();
         String tag = uniqueName("pages");
-        byte[] png = image("png", 8, 8, Color.GRAY);
         for (int i = 0; i < 49; i++) { // a page and one more
-            images.store(new ByteArrayInputStream(png), tag + "-" + i + ".png", uploader);
+            images.store(new ByteArrayInputStream(image("png", 8, 8, Color.GRAY)), tag + "-" + i + ".png", uploader);
         }
         LoginPage.open(page).login(user, PASSWORD);
         open("/images");
@@ -267,12 +266,19 @@ class ImagesBrowserIT extends BrowserTest {
                 .locator("a.image-preview").getAttribute("href");
     }
 
+    /**
+     * An image of one colour but for two random corner pixels: a new image at every call, since the library
+     * stores the same bytes once (an upload of them again answers with the image already there).
+     */
     static byte[] image(String format, int width, int height, Color color) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(color);
         g.fillRect(0, 0, width, height);
         g.dispose();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        image.setRGB(0, 0, random.nextInt(1 << 24));
+        image.setRGB(width - 1, height - 1, random.nextInt(1 << 24));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, format, out);
         return out.toByteArray();

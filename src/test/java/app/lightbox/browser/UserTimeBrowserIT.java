@@ -2,20 +2,18 @@ package app.lightbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.TestImages;
 import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -50,9 +48,7 @@ class UserTimeBrowserIT extends BrowserTest {
         assertThat(card.textContent()).contains(there);
     }
 
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-        return out.toByteArray();
+    private static byte[] png() {
+        return TestImages.png(30, 20);
     }
 }

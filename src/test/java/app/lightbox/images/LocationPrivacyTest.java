@@ -9,7 +9,6 @@ import static app.lightbox.images.privacy.PrivacyFixtures.webpChunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.images.StoreResult.Refused;
-import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.privacy.PrivacyFixtures;
 import app.lightbox.images.storage.StorageProperties;
 import app.lightbox.security.Actor;
@@ -25,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,19 @@ class LocationPrivacyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The fixtures are the same bytes in every test, and the library keeps one copy: each test deletes its own. */
+    private StoredInTest stored;
+
+    @BeforeEach
+    void keepTrack() {
+        stored = new StoredInTest(images);
+    }
+
+    @AfterEach
+    void deleteWhatWasStored() {
+        stored.deleteAll();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"gps.jpg", "gps.png", "gps.webp"})
@@ -144,9 +158,8 @@ class LocationPrivacyTest {
         }
     }
 
-    private static ImageSummary stored(StoreResult result) {
-        assertThat(result).isInstanceOf(Stored.class);
-        return ((Stored) result).image();
+    private ImageSummary stored(StoreResult result) {
+        return stored.stored(result);
     }
 
     private String uploadSha256(ImageSummary image) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
@@ -15,8 +16,12 @@ public final class TestImages {
 
     private TestImages() {}
 
+    /**
+     * An orange PNG, a new one at every call: two corner pixels are random (48 bits; one pixel of a 1 × 1
+     * image), since the library stores the same bytes once and tests share one library.
+     */
     public static byte[] png(int width, int height) {
-        return write("png", width, height, Color.ORANGE, BufferedImage.TYPE_INT_ARGB);
+        return write(distinct(filled(width, height, Color.ORANGE, BufferedImage.TYPE_INT_ARGB)), "png");
     }
 
     /** A PNG whose pixels differ with {@code seed}, so that many of them have distinct bytes. */
@@ -29,8 +34,9 @@ public final class TestImages {
         return write("png", width, height, new Color(255, 165, 0, 128), BufferedImage.TYPE_INT_ARGB);
     }
 
+    /** A blue JPEG, a new one at every call like {@link #png(int, int)}. */
     public static byte[] jpeg(int width, int height) {
-        return write("jpeg", width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB);
+        return write(distinct(filled(width, height, Color.BLUE, BufferedImage.TYPE_INT_RGB)), "jpeg");
     }
 
     /**
@@ -164,12 +170,24 @@ public final class TestImages {
     }
 
     private static byte[] write(String format, int width, int height, Color color, int type) {
+        return write(filled(width, height, color, type), format);
+    }
+
+    private static BufferedImage filled(int width, int height, Color color, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         var g = image.createGraphics();
         g.setColor(color);
         g.fillRect(0, 0, width, height);
         g.dispose();
-        return write(image, format);
+        return image;
+    }
+
+    /** The image with its first and last pixel set to random opaque colours. */
+    private static BufferedImage distinct(BufferedImage image) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        image.setRGB(0, 0, 0xFF000000 | random.nextInt(1 << 24));
+        image.setRGB(image.getWidth() - 1, image.getHeight() - 1, 0xFF000000 | random.nextInt(1 << 24));
+        return image;
     }
 
     private static byte[] write(BufferedImage image, String format) {

@@ -31,6 +31,7 @@ class EditorImages extends Div {
 
     static final int MAX_FILES = 20;
     private static final int REFUSAL_MILLIS = 8000;
+    private static final int NOTICE_MILLIS = 5000;
 
     private final TextArea body;
     private final SerializableRunnable onInserted;
@@ -57,6 +58,13 @@ class EditorImages extends Div {
                     @Override
                     public void stored(ImageSummary image) {
                         arrived(number, Optional.of(image));
+                    }
+
+                    @Override
+                    public void alreadyStored(ImageSummary image) {
+                        arrived(number, Optional.of(image));
+                        Notification.show(getTranslation("blog.editor.already-stored", image.originalName(),
+                                image.uploaderName()), NOTICE_MILLIS, Notification.Position.BOTTOM_START);
                     }
 
                     @Override

@@ -1,5 +1,6 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +58,15 @@ public class FinishedUploads extends Composite<Div> {
     /** A file not stored, listed with its reason. */
     public void refused(String fileName, String reason) {
         refusals.add(fileName, reason);
+        showClear();
+    }
+
+    /**
+     * A file that was in the library already, listed with the image that is there (who uploaded it and
+     * when, its thumbnail and its link), so the uploader can use it.
+     */
+    public void alreadyStored(String fileName, ImageSummary image, String absoluteUrl) {
+        refusals.addAlreadyStored(fileName, image, absoluteUrl);
         showClear();
     }
 

@@ -43,6 +43,14 @@ public final class ImageUploads implements Serializable {
 
         void stored(ImageSummary image);
 
+        /**
+         * The same image is in the library already: nothing new was stored, and this is that image (it is
+         * listed under the component with who uploaded it and when). The editor inserts it all the same.
+         */
+        default void alreadyStored(ImageSummary image) {
+            notStored();
+        }
+
         /** Refused, cancelled or broken off: nothing was stored. */
         default void notStored() {}
     }
@@ -53,6 +61,8 @@ public final class ImageUploads implements Serializable {
     private final UploadLimits limits;
     private final int maxFiles;
     private final FinishedUploads finished;
+    /** Where the page was opened from, for absolute links: an upload's own request may not say. */
+    private final String origin = PageOrigin.current();
 
     private ImageUploads(ImageService images, Actor uploader, int maxFiles, Listener listener,
             FinishedUploads finished) {
@@ -128,6 +138,10 @@ public final class ImageUploads implements Serializable {
         try (InputStream in = event.getInputStream()) {
             switch (images.store(in, fileName, uploader)) {
                 case StoreResult.Stored stored -> ui.access(() -> arrival[0].stored(stored.image()));
+                case StoreResult.AlreadyStored known -> ui.access(() -> {
+                    finished.alreadyStored(fileName, known.image(), origin + known.image().url());
+                    arrival[0].alreadyStored(known.image());
+                });
                 case StoreResult.Refused refused -> {
                     // in the UI's language: Component.getTranslation(key, …) goes by UI.getCurrent(),
                     // which an upload's request thread does not have

@@ -1,9 +1,13 @@
 package app.lightbox.images.ui;
 
+import app.lightbox.base.ui.UserTime;
+import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -11,10 +15,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
 /**
- * The files that were not stored, newest first, each with its reason; announced to screen readers. Each
- * stays until dismissed, so that no reason is gone before it was read.
+ * The files that were not stored, newest first, each with its reason (or the image already in the library
+ * in their place); announced to screen readers. Each stays until dismissed, so that no reason is gone
+ * before it was read.
  */
 public class RefusalList extends UnorderedList {
+
+    private static final String DISMISS = "refusal-dismiss";
 
     private Focusable<?> focusWhenEmpty;
 
@@ -30,19 +37,43 @@ public class RefusalList extends UnorderedList {
 
     /** @param cancelled by the user (or a lost connection): listed the same way, but not in the colour of errors */
     void add(String fileName, String reason, boolean cancelled) {
-        Span name = new Span(fileName);
-        name.addClassName("refused-name");
-        ListItem item = new ListItem(name, new Span(" — " + reason));
-        Button dismiss = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> dismiss(item));
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        dismiss.addClassName("refusal-dismiss");
-        dismiss.setAriaLabel(getTranslation("images.upload.dismiss", fileName));
-        dismiss.setTooltipText(getTranslation("images.upload.dismiss-short"));
-        item.add(dismiss);
+        ListItem item = item(fileName, new Span(" — " + reason));
         if (cancelled) {
             item.addClassName("cancelled");
         }
         addComponentAsFirst(item);
+    }
+
+    /**
+     * A file not stored because the same image is in the library: that image's thumbnail (a link to it),
+     * who uploaded it and when, under which name, and a button that copies its link.
+     */
+    void addAlreadyStored(String fileName, ImageSummary image, String absoluteUrl) {
+        Image thumbnail = new Image(image.thumbnailUrl(), image.originalName());
+        Anchor open = new Anchor(image.url(), thumbnail);
+        open.setRouterIgnore(true);
+        open.addClassName("already-stored-preview");
+        Span what = new Span(" — " + getTranslation("images.upload.already-stored", image.originalName(),
+                image.uploaderName(), UserTime.dateTime(image.uploadedAt())));
+        ListItem item = item(fileName, what);
+        item.addComponentAsFirst(open);
+        item.addComponentAtIndex(item.getComponentCount() - 1, new CopyLinkButton(absoluteUrl, image.originalName()));
+        item.addClassName("already-stored");
+        addComponentAsFirst(item);
+    }
+
+    private ListItem item(String fileName, Span what) {
+        Span name = new Span(fileName);
+        name.addClassName("refused-name");
+        ListItem item = new ListItem(name, what);
+        Button dismiss = new Button(VaadinIcon.CLOSE_SMALL.create());
+        dismiss.addClickListener(e -> dismiss(item));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        dismiss.addClassName(DISMISS);
+        dismiss.setAriaLabel(getTranslation("images.upload.dismiss", fileName));
+        dismiss.setTooltipText(getTranslation("images.upload.dismiss-short"));
+        item.add(dismiss);
+        return item;
     }
 
     /** The keyboard focus goes on to the next item's dismiss button, so that dismissing several is a run of Enters. */
@@ -52,7 +83,7 @@ public class RefusalList extends UnorderedList {
         List<Component> left = getChildren().toList();
         if (!left.isEmpty()) {
             left.get(Math.min(index, left.size() - 1)).getChildren()
-                    .filter(Button.class::isInstance).map(Button.class::cast).findFirst().ifPresent(Button::focus);
+                    .filter(c -> c.getElement().getClassList().contains(DISMISS)).map(Button.class::cast).findFirst().ifPresent(Button::focus);
         } else if (focusWhenEmpty != null) {
             focusWhenEmpty.focus();
         }

@@ -2,6 +2,7 @@ package app.lightbox.blog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.TestImages;
 import app.lightbox.base.MovableClock;
 import app.lightbox.base.ui.AccessDeniedView;
 import app.lightbox.base.ui.ManualUiTimers;
@@ -27,13 +28,10 @@ import app.lightbox.images.ImageService;
 import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -571,9 +569,7 @@ class PostViewsTest extends SpringBrowserlessTest {
     }
 
     private ImageSummary storePng(String name) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), "png", png);
-        StoreResult result = images.store(new ByteArrayInputStream(png.toByteArray()), name, author);
+        StoreResult result = images.store(new ByteArrayInputStream(TestImages.png(3, 2)), name, author);
         return ((StoreResult.Stored) result).image();
     }
 }

@@ -6,6 +6,7 @@ import app.lightbox.base.ui.SentToBrowser.AddressChange;
 import app.lightbox.base.ui.SentToBrowser;
 import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.StoredInTest;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -17,14 +18,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.AllFinishedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,16 +46,23 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     @Autowired
     app.lightbox.images.storage.StorageProperties storage;
 
+    /** Fixture files stored through the view: deleted after each test, since the library keeps one copy of them. */
+    private StoredInTest fixtures;
+
     @BeforeEach
     void account() {
         accounts.register("libraryuser", "correct horse");
+        fixtures = new StoredInTest(images);
     }
 
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+    @AfterEach
+    void deleteFixtures() {
+        fixtures.deleteAll();
+    }
+
+    /** A new image at every call: the library stores the same bytes once. */
+    static byte[] png(int width, int height) {
+        return app.lightbox.images.TestImages.png(width, height);
     }
 
     @Test
@@ -74,6 +80,31 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName).exists()).isTrue();
         assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName + "?download").exists()).isTrue();
         assertThat(find(Button.class, card).withAriaLabel("Delete 图片.png").exists()).isTrue();
+    }
+
+    @Test
+    void an_image_already_in_the_library_adds_no_card_and_is_listed_with_the_image_there_and_its_link() {
+        navigate(ImageLibraryView.class);
+        byte[] png = png(30, 20);
+        test(find(Upload.class).single()).upload("first.png", "image/png", png);
+        String storedName = find(ImageCard.class).all().getFirst().getElement().getAttribute("data-stored-name");
+        int cards = find(ImageCard.class).all().size();
+        long before = images.count(ImageFilter.all());
+
+        test(find(Upload.class).single()).upload("again.png", "image/png", png);
+
+        assertThat(images.count(ImageFilter.all())).isEqualTo(before);
+        assertThat(find(ImageCard.class).all()).hasSize(cards);
+        ListItem known = find(ListItem.class).withClassName("already-stored").single();
+        assertThat(known.getElement().getTextRecursively())
+                .startsWith("again.png — already in the library as “first.png”, uploaded by libraryuser on ")
+                .endsWith(". Nothing new was stored; use that one.");
+        Anchor open = find(Anchor.class, known).single();
+        assertThat(open.getHref()).isEqualTo("/files/" + storedName);
+        assertThat(find(com.vaadin.flow.component.html.Image.class, known).single().getSrc())
+                .isEqualTo("/files/" + storedName + "/thumb");
+        assertThat(find(Button.class, known).withAriaLabel("Copy link to first.png").exists()).isTrue();
+        assertThat(find(Button.class, known).withAriaLabel("Dismiss the message about again.png").exists()).isTrue();
     }
 
     @Test
@@ -101,6 +132,8 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
                 app.lightbox.images.privacy.PrivacyFixtures.fixture("clean.jpg"));
 
         List<ImageCard> cards = find(ImageCard.class).all();
+        cards.subList(0, 2).forEach(card -> fixtures.keep(
+                images.find(card.getElement().getAttribute("data-stored-name")).orElseThrow()));
         LocationRemovedNote note = find(LocationRemovedNote.class, cards.get(1)).single();
         assertThat(note.getElement().getTextRecursively()).isEqualTo("Location removed");
         assertThat(note.getTooltip().getText())

@@ -1,0 +1,16 @@
+package app.lightbox.images.ui;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The scheme, host and context path a page was opened with, for the absolute links it offers to copy. */
+final class PageOrigin {
+
+    private PageOrigin() {}
+
+    /** Of the request being handled now: call it while a page is built, not later from a background thread. */
+    static String current() {
+        return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .toUriString();
+    }
+}

@@ -1,0 +1,53 @@
+package app.lightbox.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lightbox.images.StoreResult.AlreadyStored;
+import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.security.Actor;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The images a test stored, deleted again after it ({@link #deleteAll()} in an {@code @AfterEach}): a
+ * fixture file is the same bytes in every test, and the library stores the same bytes once, so a test that
+ * stores one must not leave it to the next.
+ */
+public final class StoredInTest {
+
+    private static final Actor CLEANER = new Actor(0, "test-cleanup", true);
+
+    private final ImageService images;
+    private final Set<String> storedNames = new LinkedHashSet<>();
+
+    public StoredInTest(ImageService images) {
+        this.images = images;
+    }
+
+    /** The image an upload was stored as. */
+    public ImageSummary stored(StoreResult result) {
+        assertThat(result).isInstanceOf(Stored.class);
+        return keep(((Stored) result).image());
+    }
+
+    /** The image an upload was stored as, or found already stored as. */
+    public ImageSummary storedOrFound(StoreResult result) {
+        return keep(switch (result) {
+            case Stored stored -> stored.image();
+            case AlreadyStored found -> found.image();
+            case StoreResult.Refused refused -> throw new AssertionError("Refused: " + refused);
+        });
+    }
+
+    /** An image the test stored some other way. */
+    public ImageSummary keep(ImageSummary image) {
+        storedNames.add(image.storedName());
+        return image;
+    }
+
+    /** Deletes what is still there. */
+    public void deleteAll() {
+        storedNames.forEach(name -> images.find(name).ifPresent(image -> images.delete(image.id(), CLEANER)));
+        storedNames.clear();
+    }
+}
