@@ -5,6 +5,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -107,7 +108,7 @@ final class YCbCrJpeg {
         byte[] expected = text.getBytes(StandardCharsets.ISO_8859_1);
         byte[] actual = new byte[expected.length];
         in.readFully(actual);
-        return java.util.Arrays.equals(expected, actual);
+        return Arrays.equals(expected, actual);
     }
 
     /**
