@@ -51,10 +51,13 @@ class DerivativeBenchmark {
         PhotoLikeImages.progressiveJpeg(progressive, 6000, 4000);
         PhotoLikeImages.jpeg(photo40, 7746, 5164);
         PhotoLikeImages.png(screen40, 7746, 5164);
+        File tiny = folder.resolve("tiny.jpg").toFile();
+        PhotoLikeImages.jpeg(tiny, 16, 16);
 
         double both = median(() -> make(photo, List.of(1280, 320)));
         double thumb = median(() -> make(photo, List.of(320)));
         double vips = median(() -> vipsthumbnail(photo, 320, folder.resolve("vips.jpg")));
+        double vipsStart = median(() -> vipsthumbnail(tiny, 8, folder.resolve("vips-tiny.jpg")));
         double vipsBoth = median(() -> vipsBoth(photo, folder));
         double progressiveBoth = median(() -> make(progressive, List.of(1280, 320)));
         double progressiveVips = median(() -> vipsBoth(progressive, folder));
@@ -77,15 +80,16 @@ class DerivativeBenchmark {
                 | 24 MP JPEG → thumbnail + display size | %.0f ms | %.0f ms (both sizes, 2 runs) | %.2f× (≤ 1.5×) |
                 | 24 MP JPEG → thumbnail only | %.0f ms | %.0f ms (1 run) | %.2f× |
                 | 24 MP progressive JPEG → thumbnail + display size | %.0f ms | %.0f ms (both sizes, 2 runs) | %.2f× |
+                | 16 × 16 JPEG → 8 px (what starting vipsthumbnail costs) | | %.0f ms (1 run) | |
                 | Peak heap, 24 MP JPEG, child JVM `-Xmx256m` | %d MB | | (≤ 256 MB) |
                 | Peak heap, 40 MP JPEG, child JVM `-Xmx256m` | %d MB | | (≤ 256 MB) |
                 | Peak heap, 40 MP RGBA PNG, child JVM `-Xmx256m` | %d MB | | (≤ 256 MB) |
 
-                Where the time goes: decoding the 24 MP JPEG alone takes %.0f ms at full size, %.0f ms with source subsampling 2 (what the maker uses for 1280 px) and %.0f ms with subsampling 8. ImageIO's JPEG decoder (the JDK's bundled IJG libjpeg, behind TwelveMonkeys) runs the inverse DCT for every scanline and only then drops pixels, so subsampling saves memory, not time; vips asks libjpeg-turbo for a 1/8-scale decode in the DCT itself ("shrink-on-load"). No pure-Java route closes that gap. A progressive JPEG costs more again: the JDK decodes it in buffered-image mode, with an output pass per scan. The peak heap is the sum of the heap pools' peaks, an upper bound. The load average is given because a shared machine moves the ratios by tens of percent between runs: compare with the target on a quiet one.
+                Where the time goes: decoding the 24 MP JPEG alone takes %.0f ms at full size, %.0f ms with source subsampling 2 (what the maker uses for 1280 px) and %.0f ms with subsampling 8. ImageIO's JPEG decoder (the JDK's bundled IJG libjpeg, behind TwelveMonkeys) runs the inverse DCT for every scanline and only then drops pixels, so subsampling saves memory, not time (the maker reads such a JPEG's raw YCbCr samples instead, and converts them to RGB only after the first 2 × 2 average); vips asks libjpeg-turbo for a 1/8-scale decode in the DCT itself ("shrink-on-load"). No pure-Java route closes that gap. A progressive JPEG costs more again: the JDK decodes it in buffered-image mode, with an output pass per scan. The peak heap is the sum of the heap pools' peaks, an upper bound. The load average is given because a shared machine moves the ratios by tens of percent between runs: compare with the target on a quiet one.
                 """.formatted(cpuModel(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load, RUNS, WARM_UPS,
                 both, vipsBoth, both / vipsBoth, thumb, vips, thumb / vips, progressiveBoth, progressiveVips,
-                progressiveBoth / progressiveVips, heap24, heap40, heap40Png, decodeFull, decodeK2, decodeK8);
+                progressiveBoth / progressiveVips, vipsStart, heap24, heap40, heap40Png, decodeFull, decodeK2, decodeK8);
         PerformanceReport.write("derivatives", table);
         System.out.println(table);
     }
