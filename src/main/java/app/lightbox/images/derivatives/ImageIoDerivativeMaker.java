@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.stream.FileCacheImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +28,7 @@ public class ImageIoDerivativeMaker implements DerivativeMaker {
 
     @Override
     public List<Rendition> make(InputStream original, List<Integer> longSides) throws IOException {
-        // Cached in a temporary file as it is read: metadata and pixels are read from one stream.
-        try (ImageInputStream in = new FileCacheImageInputStream(original, null);
+        try (ImageInputStream in = SeekableOriginal.of(original);
                 Original source = Original.open(in)) {
             int longSide = Math.max(source.width(), source.height());
             List<Integer> sides = longSides.stream().filter(side -> side > 0 && side < longSide).distinct()
@@ -39,7 +37,9 @@ public class ImageIoDerivativeMaker implements DerivativeMaker {
                 return List.of();
             }
             int k = Math.max(1, longSide / (2 * sides.getFirst()));
-            Original.Decoded decoded = source.decode(k);
+            int width = scaled(source.width(), sides.getFirst(), longSide);
+            int height = scaled(source.height(), sides.getFirst(), longSide);
+            Original.Decoded decoded = source.decode(k, width, height);
             boolean transparent = Downscale.hasTransparentPixels(decoded.image());
             int type = transparent ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_RGB;
             boolean turned = Orientation.turnsAQuarter(source.orientation());
@@ -51,8 +51,7 @@ public class ImageIoDerivativeMaker implements DerivativeMaker {
             for (int side : sides) {
                 BufferedImage image;
                 if (previous == null) {
-                    image = Downscale.to(decoded.image(), scaled(source.width(), side, longSide),
-                            scaled(source.height(), side, longSide), type);
+                    image = Downscale.to(decoded.image(), width, height, type);
                     image = SrgbConversion.toSrgb(Orientation.apply(image, source.orientation()), decoded.profile());
                 } else {
                     image = Downscale.to(previous, scaled(shownWidth, side, longSide),

@@ -34,15 +34,17 @@ final class Original implements AutoCloseable {
     private final String format;
     private final int orientation;
     private final @Nullable WebpLayout webp;
+    private final boolean plainJpeg;
     private final int width;
     private final int height;
 
-    private Original(ImageReader reader, String format, int orientation, @Nullable WebpLayout webp)
-            throws IOException {
+    private Original(ImageReader reader, String format, int orientation, @Nullable WebpLayout webp,
+            boolean plainJpeg) throws IOException {
         this.reader = reader;
         this.format = format;
         this.orientation = orientation;
         this.webp = webp;
+        this.plainJpeg = plainJpeg;
         if (webp != null && webp.animated()) {
             width = webp.canvasWidth();
             height = webp.canvasHeight();
@@ -71,8 +73,9 @@ final class Original implements AutoCloseable {
         try {
             int orientation = Orientation.read(in, format);
             WebpLayout webp = format.equals("webp") ? WebpLayout.read(in) : null;
+            boolean plainJpeg = format.equals("jpeg") && YCbCrJpeg.isPlain(in);
             reader.setInput(in);
-            return new Original(reader, format, orientation, webp);
+            return new Original(reader, format, orientation, webp, plainJpeg);
         } catch (IOException | RuntimeException e) {
             reader.dispose();
             throw new IOException("The image's header cannot be read: " + e.getMessage(), e);
@@ -94,9 +97,11 @@ final class Original implements AutoCloseable {
 
     /**
      * The first frame, decoded with source subsampling {@code k} (every k-th pixel of every k-th row,
-     * so memory follows the output), on its canvas where it is an animation's frame.
+     * so memory follows the output), on its canvas where it is an animation's frame. A plain YCbCr JPEG
+     * comes already halved where that keeps it at least {@code width} × {@code height}, the size it is
+     * reduced to next (see {@link YCbCrJpeg}).
      */
-    Decoded decode(int k) throws IOException {
+    Decoded decode(int k, int width, int height) throws IOException {
         if (webp != null) {
             refuseFullSizeDecodeAboveLimit(webp);
         }
@@ -107,7 +112,9 @@ final class Original implements AutoCloseable {
                 case "png" -> new Decoded(reader.read(0, param), pngProfile());
                 case "gif" -> new Decoded(gifFirstFrame(param, k), null);
                 case "webp" -> new Decoded(webpFirstFrame(param, k), null);
-                default -> new Decoded(reader.read(0, param), null);
+                default -> plainJpeg && ceilDiv(this.width, k) >= 2 * width && ceilDiv(this.height, k) >= 2 * height
+                        ? new Decoded(YCbCrJpeg.halvedToRgb(reader.readRaster(0, param)), null)
+                        : new Decoded(reader.read(0, param), null);
             };
         } catch (IOException | RuntimeException e) {
             throw new IOException("The " + format.toUpperCase(Locale.ROOT) + " image cannot be decoded: "

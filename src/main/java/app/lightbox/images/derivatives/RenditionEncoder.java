@@ -39,6 +39,8 @@ final class RenditionEncoder {
                 // The PNG writer stores what it is given; premultiplied values would darken edges.
                 pixels = Downscale.to(image, image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
             } else {
+                // The JPEG writer takes interleaved bytes as they are; packed ints it unpacks row by row.
+                pixels = Downscale.to(image, image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(JPEG_QUALITY);
                 if (param instanceof JPEGImageWriteParam jpeg) {

@@ -179,7 +179,7 @@ class ImageIoDerivativeMakerTest {
         }
     }
 
-    private static byte[] fixture(String file) throws IOException {
+    static byte[] fixture(String file) throws IOException {
         try (InputStream in = ImageIoDerivativeMakerTest.class.getResourceAsStream("/images/derivatives/" + file)) {
             if (in == null) {
                 throw new IOException("no fixture " + file);
