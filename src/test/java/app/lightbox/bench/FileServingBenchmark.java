@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.SendfileSwitch;
+import app.lightbox.images.ServingProperties;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.TestImages;
 import app.lightbox.security.Actor;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code GET /files/{name}} of a 1 MB JPEG with 16 connections on loopback, against nginx serving the
@@ -49,12 +51,15 @@ class FileServingBenchmark {
     private final ImageService images;
     private final UserAccountService accounts;
     private final WebServerApplicationContext server;
+    private final ServingProperties serving;
 
     @Autowired
-    FileServingBenchmark(ImageService images, UserAccountService accounts, WebServerApplicationContext server) {
+    FileServingBenchmark(ImageService images, UserAccountService accounts, WebServerApplicationContext server,
+            ServingProperties serving) {
         this.images = images;
         this.accounts = accounts;
         this.server = server;
+        this.serving = serving;
     }
 
     /** What takes turns: a name, how to switch to it, its URL, and the CPU time its process has used so far. */
@@ -100,27 +105,30 @@ class FileServingBenchmark {
                 }
             }
             SendfileSwitch.offer(server, true);
-            PerformanceReport.write("file-serving", report(wrk, size, results, loadBefore));
+            PerformanceReport.write("file-serving",
+                    report(wrk, size, serving.socketSendBuffer(), results, loadBefore));
             assertThat(results.values()).allSatisfy(list -> assertThat(list).hasSize(ROUNDS));
         }
     }
 
-    private static String report(Wrk wrk, long size, Map<Contender, List<Sample>> results, String loadBefore) {
+    private static String report(Wrk wrk, long size, DataSize sendBuffer, Map<Contender, List<Sample>> results,
+            String loadBefore) {
         List<Sample> medians = results.values().stream().map(FileServingBenchmark::median).toList();
         Sample reference = medians.getFirst();
         StringBuilder table = new StringBuilder("""
                 ## Serving a stored file: `GET /files/{name}`
 
                 A %.2f MB JPEG stored through ImageService, fetched with `%s` on loopback; nginx serves the same
-                bytes (`sendfile on`, the same headers). The three take turns: a %d s warm-up each, then %d rounds,
-                median shown. Target: at least %.1f× nginx's requests/s, p99 at most %.0f× nginx's. The server's
-                CPU time per request (user and system, its process only) depends less on other work on the machine
-                than the rates do.
+                bytes (`sendfile on`, `tcp_nopush on`, the same headers), Lightbox as configured (%s socket
+                send buffer). The three take turns: a %d s warm-up each, then %d rounds, median shown.
+                Target: at least %.1f× nginx's requests/s, p99 at most %.0f× nginx's. The CPU times per request
+                (user and system; the server's process, and wrk's) depend less on other work on the machine than
+                the rates do; wrk shares the cores, so what a server makes it spend counts too.
 
-                | Server | requests/s | p99 | requests/s vs nginx | p99 vs nginx | target met | server CPU per request |
-                |---|---:|---:|---:|---:|---|---:|
-                """.formatted(size / 1_000_000.0, wrk.command(RUN, "<url>"), WARM_UP.toSeconds(), ROUNDS,
-                TARGET_RPS, TARGET_P99));
+                | Server | requests/s | p99 | requests/s vs nginx | p99 vs nginx | target met | server CPU per request | wrk CPU per request |
+                |---|---:|---:|---:|---:|---|---:|---:|
+                """.formatted(size / 1_000_000.0, wrk.command(RUN, "<url>"), describe(sendBuffer),
+                WARM_UP.toSeconds(), ROUNDS, TARGET_RPS, TARGET_P99));
         int row = 0;
         for (Contender contender : results.keySet()) {
             boolean isReference = row == 0;
@@ -128,15 +136,19 @@ class FileServingBenchmark {
             double rps = median.wrk().requestsPerSecond() / reference.wrk().requestsPerSecond();
             double p99 = median.wrk().p99Millis() / reference.wrk().p99Millis();
             String met = isReference ? "reference" : rps >= TARGET_RPS && p99 <= TARGET_P99 ? "yes" : "no";
-            table.append("| %s | %.0f | %.1f ms | %.2f× | %.2f× | %s | %.2f ms |%n".formatted(contender.name(),
-                    median.wrk().requestsPerSecond(), median.wrk().p99Millis(), rps, p99, met,
-                    median.cpuMillisPerRequest()));
+            table.append("| %s | %.0f | %.1f ms | %.2f× | %.2f× | %s | %.2f ms | %.2f ms |%n".formatted(
+                    contender.name(), median.wrk().requestsPerSecond(), median.wrk().p99Millis(), rps, p99, met,
+                    median.cpuMillisPerRequest(), median.wrk().cpuMillisPerRequest()));
         }
         return table + """
 
                 Command: `%s` · %s · load average before %s, after %s · %s
                 %s""".formatted(COMMAND, Machine.describe(), loadBefore, Machine.loadAverage(),
                 Instant.now().truncatedTo(ChronoUnit.MINUTES), Machine.busyWarning(loadBefore));
+    }
+
+    private static String describe(DataSize sendBuffer) {
+        return sendBuffer.toBytes() == 0 ? "the kernel's autotuned" : "a " + sendBuffer.toKilobytes() + " KB";
     }
 
     /** The round with the median requests/s (its p99 and CPU time with it, as measured together). */

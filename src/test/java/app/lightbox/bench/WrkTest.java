@@ -3,6 +3,7 @@ package app.lightbox.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,16 +25,19 @@ class WrkTest {
               14212 requests in 10.00s, 15.80GB read
             Requests/sec:   1421.19
             Transfer/sec:      1.58GB
+            0m0.004000s 0m0.001000s
+            1m2.500000s 0m4.000000s
             """;
 
     @ParameterizedTest
     @CsvSource({"17.92ms, 17.92", "812.00us, 0.812", "1.20s, 1200"})
-    void reads_the_requests_their_rate_and_the_99th_percentile_in_milliseconds(String p99, double millis) {
+    void reads_the_requests_their_rate_the_99th_percentile_in_milliseconds_and_wrks_cpu_time(String p99, double millis) {
         Wrk.Result result = Wrk.parse(OUTPUT.formatted(p99));
 
         assertThat(result.requests()).isEqualTo(14212);
         assertThat(result.requestsPerSecond()).isEqualTo(1421.19);
         assertThat(result.p99Millis()).isCloseTo(millis, Offset.offset(1e-9));
+        assertThat(result.cpuTime()).isEqualTo(Duration.ofMillis(66_500));
     }
 
     @ParameterizedTest
