@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
@@ -100,14 +100,19 @@ class ImageCard extends Article {
         }
     }
 
+    /** The thumbnail as a link to the original; the {@code <img>} is markup inside the link (see DOWNLOAD_ICON). */
     private static Anchor preview(ImageSummary image) {
-        Image preview = new Image(image.thumbnailUrl(), image.originalName());
-        preview.getElement().setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
-        preview.getElement().setAttribute("sizes", PREVIEW_SIZES);
-        preview.getElement().setAttribute("loading", "lazy");
-        preview.getElement().setAttribute("width", String.valueOf(image.width()));
-        preview.getElement().setAttribute("height", String.valueOf(image.height()));
-        Anchor open = new Anchor(image.url(), preview);
+        Element preview = new Element("img");
+        preview.setAttribute("src", image.thumbnailUrl());
+        preview.setAttribute("alt", image.originalName());
+        preview.setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
+        preview.setAttribute("sizes", PREVIEW_SIZES);
+        preview.setAttribute("loading", "lazy");
+        preview.setAttribute("width", String.valueOf(image.width()));
+        preview.setAttribute("height", String.valueOf(image.height()));
+        Anchor open = new Anchor();
+        open.setHref(image.url());
+        open.getElement().setProperty("innerHTML", preview.getOuterHTML()); // escaped by Flow (jsoup)
         open.addClassName("image-preview");
         // served by the download endpoint, not a view: keep Vaadin's router out of it
         open.setRouterIgnore(true);

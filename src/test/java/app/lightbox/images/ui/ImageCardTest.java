@@ -10,6 +10,8 @@ import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -40,13 +42,27 @@ class ImageCardTest extends SpringBrowserlessTest {
 
         assertThat(lines(card)).contains("harbour.jpg", "Not used in any post")
                 .anyMatch(line -> line.contains("1600 × 1200 px")).anyMatch(line -> line.contains("ana"));
-        assertThat(card.getElement().getChild(0).getAttribute("href")).isEqualTo("/files/" + PHOTO.storedName());
+        Element preview = card.getElement().getChild(0);
+        assertThat(preview.getAttribute("href")).isEqualTo("/files/" + PHOTO.storedName());
+        assertThat(preview.getProperty("innerHTML")).startsWith("<img ").contains("src=\"/files/" + PHOTO.storedName() + "/thumb\"",
+                "alt=\"harbour.jpg\"", "loading=\"lazy\"", "width=\"1600\"", "height=\"1200\"");
         Element download = card.getElement().getChild(2).getChild(1);
         assertThat(download.getAttribute("href")).isEqualTo("/files/" + PHOTO.storedName() + "?download");
         assertThat(download.getAttribute("aria-label")).isEqualTo("Download harbour.jpg");
         assertThat(download.getProperty("innerHTML")).isEqualTo("<vaadin-icon icon=\"vaadin:download-alt\"></vaadin-icon>");
-        // was 24 with a text node per line, an Icon in the download link and a tooltip element per button
-        assertThat(descendants(card.getElement()).count()).isLessThanOrEqualTo(17);
+        // was 24 with a text node per line, an Image and an Icon in the links and a tooltip element per button
+        assertThat(descendants(card.getElement()).count()).isLessThanOrEqualTo(16);
+    }
+
+    @Test
+    void a_name_that_looks_like_markup_stays_text_in_its_preview() {
+        ImageSummary odd = new ImageSummary(2, PHOTO.storedName(), "\"><script>alert(1)</script>.jpg", "image/jpeg",
+                250_000, 1600, 1200, 7, "ana", PHOTO.uploadedAt(), 0, false, false);
+        ImageCard card = new ImageCard(odd, true, "http://localhost/files/x", false, () -> {}, List::of);
+
+        Document preview = Jsoup.parseBodyFragment(card.getElement().getChild(0).getProperty("innerHTML"));
+        assertThat(preview.select("script")).isEmpty();
+        assertThat(preview.select("img").attr("alt")).isEqualTo(odd.originalName());
     }
 
     private ImageCard card() {
