@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
@@ -36,6 +36,12 @@ class ImageCard extends Article {
      */
     static final String PREVIEW_SIZES = "(max-width: 40em) 100vw, 18rem";
 
+    /**
+     * The download link's icon as markup: a card's fixed parts are one element each on the server where that
+     * is enough, because the server keeps every element of the 48 cards of each open library page.
+     */
+    private static final String DOWNLOAD_ICON = "<vaadin-icon icon=\"vaadin:download-alt\"></vaadin-icon>";
+
     private final ImageSummary image;
     private final Button copy;
     private Component open;
@@ -49,12 +55,12 @@ class ImageCard extends Article {
 
         open = image.fileMissing() ? missingFile() : thumbnailReady ? preview(image) : pending(image);
 
-        Span name = new Span(image.originalName());
+        Span name = line(image.originalName());
         name.addClassName("image-name");
         name.getElement().setAttribute("title", image.originalName());
-        Span facts = new Span(getTranslation("images.card.facts", ByteSize.format(image.sizeBytes(), getLocale()),
+        Span facts = line(getTranslation("images.card.facts", ByteSize.format(image.sizeBytes(), getLocale()),
                 image.width(), image.height()));
-        Span origin = new Span(getTranslation("images.card.origin", image.uploaderName(),
+        Span origin = line(getTranslation("images.card.origin", image.uploaderName(),
                 UserTime.dateTime(image.uploadedAt())));
         Div details = new Div(name, facts, origin, usage(image, whereUsed));
         details.addClassName("image-details");
@@ -64,7 +70,9 @@ class ImageCard extends Article {
 
         copy = new CopyLinkButton(absoluteUrl, image.originalName());
 
-        Anchor download = new Anchor(image.downloadUrl(), VaadinIcon.DOWNLOAD_ALT.create());
+        Anchor download = new Anchor();
+        download.setHref(image.downloadUrl());
+        download.getElement().setProperty("innerHTML", DOWNLOAD_ICON); // what Vaadin's Icon renders, without its state
         download.addClassName("icon-link");
         download.setRouterIgnore(true);
         download.getElement().setAttribute("aria-label", getTranslation("images.card.download", image.originalName()));
@@ -77,7 +85,7 @@ class ImageCard extends Article {
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.run());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("images.card.delete", image.originalName()));
-            delete.setTooltipText(getTranslation("base.action.delete"));
+            delete.getElement().setAttribute("title", getTranslation("base.action.delete")); // as on the copy button
             actions.add(delete);
         }
         add(open, details, actions);
@@ -92,14 +100,19 @@ class ImageCard extends Article {
         }
     }
 
+    /** The thumbnail as a link to the original; the {@code <img>} is markup inside the link (see DOWNLOAD_ICON). */
     private static Anchor preview(ImageSummary image) {
-        Image preview = new Image(image.thumbnailUrl(), image.originalName());
-        preview.getElement().setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
-        preview.getElement().setAttribute("sizes", PREVIEW_SIZES);
-        preview.getElement().setAttribute("loading", "lazy");
-        preview.getElement().setAttribute("width", String.valueOf(image.width()));
-        preview.getElement().setAttribute("height", String.valueOf(image.height()));
-        Anchor open = new Anchor(image.url(), preview);
+        Element preview = new Element("img");
+        preview.setAttribute("src", image.thumbnailUrl());
+        preview.setAttribute("alt", image.originalName());
+        preview.setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
+        preview.setAttribute("sizes", PREVIEW_SIZES);
+        preview.setAttribute("loading", "lazy");
+        preview.setAttribute("width", String.valueOf(image.width()));
+        preview.setAttribute("height", String.valueOf(image.height()));
+        Anchor open = new Anchor();
+        open.setHref(image.url());
+        open.getElement().setProperty("innerHTML", preview.getOuterHTML()); // escaped by Flow (jsoup)
         open.addClassName("image-preview");
         // served by the download endpoint, not a view: keep Vaadin's router out of it
         open.setRouterIgnore(true);
@@ -128,6 +141,16 @@ class ImageCard extends Article {
         return missing;
     }
 
+    /**
+     * A line of text as one element on the server: its text is a property, where {@code new Span(text)} would
+     * keep a second node for the text. The browser sets it as text ({@code innerText}), never as markup.
+     */
+    static Span line(String text) {
+        Span line = new Span();
+        line.getElement().setProperty("innerText", text);
+        return line;
+    }
+
     /** Puts the keyboard focus on the card's first action. */
     void takeFocus() {
         copy.focus();
@@ -136,7 +159,7 @@ class ImageCard extends Article {
     /** "Used in 2 posts", opening to the posts the viewer may see; they are looked up only when opened. */
     private Component usage(ImageSummary image, SerializableSupplier<List<ImageReferrer>> whereUsed) {
         if (image.usageCount() == 0) {
-            Span unused = new Span(getTranslation("images.card.unused"));
+            Span unused = line(getTranslation("images.card.unused"));
             unused.addClassName("image-usage");
             return unused;
         }
