@@ -18,7 +18,7 @@ class CopyLinkButton extends Button {
      * @param name what the link leads to, for the button's label and the dialog's field
      */
     CopyLinkButton(String url, String name) {
-        super(VaadinIcon.LINK.create());
+        getElement().setProperty("innerHTML", IconMarkup.of(VaadinIcon.LINK));
         addClassName("copy-link");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         setAriaLabel(getTranslation("images.card.copy-link", name));

@@ -36,12 +36,6 @@ class ImageCard extends Article {
      */
     static final String PREVIEW_SIZES = "(max-width: 40em) 100vw, 18rem";
 
-    /**
-     * The download link's icon as markup: a card's fixed parts are one element each on the server where that
-     * is enough, because the server keeps every element of the 48 cards of each open library page.
-     */
-    private static final String DOWNLOAD_ICON = "<vaadin-icon icon=\"vaadin:download-alt\"></vaadin-icon>";
-
     private final ImageSummary image;
     private final Button copy;
     private Component open;
@@ -72,7 +66,7 @@ class ImageCard extends Article {
 
         Anchor download = new Anchor();
         download.setHref(image.downloadUrl());
-        download.getElement().setProperty("innerHTML", DOWNLOAD_ICON); // what Vaadin's Icon renders, without its state
+        download.getElement().setProperty("innerHTML", IconMarkup.of(VaadinIcon.DOWNLOAD_ALT));
         download.addClassName("icon-link");
         download.setRouterIgnore(true);
         download.getElement().setAttribute("aria-label", getTranslation("images.card.download", image.originalName()));
@@ -82,7 +76,9 @@ class ImageCard extends Article {
         Div actions = image.fileMissing() ? new Div(copy) : new Div(copy, download);
         actions.addClassName("image-actions");
         if (mayDelete) {
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.run());
+            Button delete = new Button();
+            delete.getElement().setProperty("innerHTML", IconMarkup.of(VaadinIcon.TRASH));
+            delete.addClickListener(e -> onDelete.run());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("images.card.delete", image.originalName()));
             delete.getElement().setAttribute("title", getTranslation("base.action.delete")); // as on the copy button
@@ -100,7 +96,10 @@ class ImageCard extends Article {
         }
     }
 
-    /** The thumbnail as a link to the original; the {@code <img>} is markup inside the link (see DOWNLOAD_ICON). */
+    /**
+     * The thumbnail as a link to the original; the {@code <img>} is markup inside the link, as the icons are
+     * ({@link IconMarkup}).
+     */
     private static Anchor preview(ImageSummary image) {
         Element preview = new Element("img");
         preview.setAttribute("src", image.thumbnailUrl());

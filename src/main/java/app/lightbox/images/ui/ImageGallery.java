@@ -11,11 +11,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The library's previews, one page at a time, newest first: only one page of rows is ever in memory,
@@ -48,8 +46,7 @@ class ImageGallery extends Composite<Section> {
         this.references = references;
         this.actor = actor;
         this.address = address;
-        this.origin = ServletUriComponentsBuilder
-                .fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest()).toUriString();
+        this.origin = PageOrigin.current();
         getContent().addClassName("image-gallery");
         getContent().getElement().setAttribute("aria-label", getTranslation("images.library.gallery"));
         cards.addClassName("image-grid");
