@@ -3,9 +3,10 @@ package app.lightbox.images;
 import java.util.Arrays;
 
 /**
- * The orientation a JPEG's Exif data asks viewers to show it in: cameras store a portrait photo as
- * a landscape picture plus this tag, and browsers turn it upright. Values 5 to 8 turn it by a quarter,
- * so the picture is shown with width and height exchanged.
+ * The orientation Exif data asks viewers to show a picture in: cameras store a portrait photo as a
+ * landscape picture plus this tag, and browsers turn it upright. Values 5 to 8 turn it by a quarter,
+ * so the picture is shown with width and height exchanged. JPEG carries the Exif data in APP1, PNG in
+ * an {@code eXIf} chunk ({@link PngOrientation}).
  */
 final class ExifOrientation {
 
@@ -29,7 +30,18 @@ final class ExifOrientation {
      */
     static int of(byte[] app1) {
         int tiff = EXIF.length;
-        if (app1.length < tiff + 8 || !Arrays.equals(app1, 0, tiff, EXIF, 0, tiff)) {
+        if (app1.length < tiff || !Arrays.equals(app1, 0, tiff, EXIF, 0, tiff)) {
+            return UPRIGHT;
+        }
+        return ofTiff(app1, tiff);
+    }
+
+    /**
+     * The orientation in TIFF data starting at {@code tiff} (a PNG {@code eXIf} chunk holds nothing else);
+     * {@link #UPRIGHT} if it is cut off or malformed.
+     */
+    static int ofTiff(byte[] app1, int tiff) {
+        if (app1.length < tiff + 8) {
             return UPRIGHT;
         }
         boolean little;

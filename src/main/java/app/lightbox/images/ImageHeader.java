@@ -1,17 +1,25 @@
 package app.lightbox.images;
 
+import static app.lightbox.images.HeaderNumbers.fourCc;
+import static app.lightbox.images.HeaderNumbers.u16be;
+import static app.lightbox.images.HeaderNumbers.u16le;
+import static app.lightbox.images.HeaderNumbers.u24le;
+import static app.lightbox.images.HeaderNumbers.u32be;
+import static app.lightbox.images.HeaderNumbers.u32le;
+import static app.lightbox.images.HeaderNumbers.u8;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The size an image declares in its header, read from the first bytes without decoding the image,
  * so that a small file announcing a huge picture is refused before anything decodes it.
  *
- * @param width the width as the image is shown: a JPEG whose Exif orientation turns it by a quarter
- *     (see {@link ExifOrientation}) has its stored height here
+ * @param width the width as the image is shown: a JPEG or PNG whose Exif orientation turns it by a
+ *     quarter (see {@link ExifOrientation}) has its stored height here; a WebP never does, since browsers
+ *     ignore the orientation in its EXIF chunk (Chromium 156 does)
  * @param height the height as shown
  * @param largestWidth the width of the largest area a decoder must allocate: the image itself, or a
  *     GIF frame larger than the GIF's own screen (which its header alone does not reveal); never an
@@ -19,6 +27,9 @@ import java.util.Optional;
  * @param largestHeight the height of that area
  */
 record ImageHeader(ImageFormat format, int width, int height, int largestWidth, int largestHeight) {
+
+    /** What follows IHDR's width and height: depth, colour type, compression, filter, interlace, CRC. */
+    private static final int IHDR_REST = 5 + 4;
 
     ImageHeader(ImageFormat format, int width, int height) {
         this(format, width, height, width, height);
@@ -53,7 +64,10 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
         }
     }
 
-    /** Signature, then the IHDR chunk: length 13, type, width and height as big-endian 31-bit numbers. */
+    /**
+     * Signature, then the IHDR chunk: length 13, type, width and height as big-endian 31-bit numbers; then
+     * the chunks up to the image data, for an {@code eXIf} chunk turning the picture ({@link PngOrientation}).
+     */
     private static Optional<ImageHeader> png(InputStream in) throws IOException {
         in.skipNBytes(8);
         long length = u32be(in);
@@ -66,7 +80,21 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
         if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        return Optional.of(new ImageHeader(ImageFormat.PNG, (int) width, (int) height));
+        int orientation;
+        try {
+            in.skipNBytes(IHDR_REST);
+            orientation = PngOrientation.read(in);
+        } catch (EOFException e) {
+            orientation = ExifOrientation.UPRIGHT; // nothing after the size: shown as stored
+        }
+        return Optional.of(shown(ImageFormat.PNG, (int) width, (int) height, orientation));
+    }
+
+    /** An image stored {@code width} × {@code height}, as shown in this Exif orientation. */
+    private static ImageHeader shown(ImageFormat format, int width, int height, int orientation) {
+        return ExifOrientation.turnsAQuarter(orientation)
+                ? new ImageHeader(format, height, width)
+                : new ImageHeader(format, width, height);
     }
 
     /**
@@ -156,9 +184,7 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
                 u8(in); // sample precision
                 int height = u16be(in);
                 int width = u16be(in);
-                return Optional.of(ExifOrientation.turnsAQuarter(orientation)
-                        ? new ImageHeader(ImageFormat.JPEG, height, width)
-                        : new ImageHeader(ImageFormat.JPEG, width, height));
+                return Optional.of(shown(ImageFormat.JPEG, width, height, orientation));
             }
             if (marker == 0xE1 && orientation == ExifOrientation.UPRIGHT) { // Exif, or XMP
                 byte[] app1 = in.readNBytes(length - 2);
@@ -179,7 +205,7 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
     /**
      * RIFF container, then the first chunk: VP8 (lossy: 14-bit sizes after the key frame start code),
      * VP8L (lossless: 14-bit sizes minus one, bit-packed after the 0x2F signature) or VP8X (extended:
-     * 24-bit canvas sizes minus one).
+     * 24-bit canvas sizes minus one). An EXIF chunk's orientation is not read: browsers do not apply it.
      */
     private static Optional<ImageHeader> webp(InputStream in) throws IOException {
         in.skipNBytes(12);
@@ -214,41 +240,5 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
                 return Optional.empty();
             }
         }
-    }
-
-    private static int u8(InputStream in) throws IOException {
-        int b = in.read();
-        if (b < 0) {
-            throw new EOFException();
-        }
-        return b;
-    }
-
-    private static int u16be(InputStream in) throws IOException {
-        return (u8(in) << 8) | u8(in);
-    }
-
-    private static int u16le(InputStream in) throws IOException {
-        return u8(in) | (u8(in) << 8);
-    }
-
-    private static int u24le(InputStream in) throws IOException {
-        return u8(in) | (u8(in) << 8) | (u8(in) << 16);
-    }
-
-    private static long u32be(InputStream in) throws IOException {
-        return ((long) u16be(in) << 16) | u16be(in);
-    }
-
-    private static long u32le(InputStream in) throws IOException {
-        return u16le(in) | ((long) u16le(in) << 16);
-    }
-
-    private static String fourCc(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(4);
-        if (bytes.length < 4) {
-            throw new EOFException();
-        }
-        return new String(bytes, StandardCharsets.US_ASCII);
     }
 }

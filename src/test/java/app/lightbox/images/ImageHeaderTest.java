@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,50 @@ class ImageHeaderTest {
         assertThat(read(badOrder).orElseThrow().width()).isEqualTo(640);
         assertThat(read(notExif).orElseThrow().width()).isEqualTo(640);
         assertThat(read(tooFewEntries).orElseThrow().width()).isEqualTo(640);
+    }
+
+    @ParameterizedTest(name = "orientation {0}, byte order {1}: {3} × {4}")
+    @MethodSource("orientations")
+    void a_png_turned_by_its_exif_chunk_has_the_size_it_is_shown_at(int orientation, String order, boolean little,
+            int width, int height) throws IOException {
+        byte[] png = TestImages.pngWithExif(640, 480, TestImages.tiffWithOrientation(orientation, little), true);
+
+        ImageHeader header = read(png).orElseThrow();
+
+        assertThat(header).isEqualTo(new ImageHeader(ImageFormat.PNG, width, height));
+        assertThat(header.pixels()).isEqualTo(640 * 480);
+    }
+
+    static Stream<Arguments> shownAsStored() throws IOException {
+        byte[] tiff = TestImages.tiffWithOrientation(6, false);
+        byte[] exifPrefixed = ByteBuffer.allocate(6 + tiff.length).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put(tiff).array();
+        byte[] before = TestImages.pngWithExif(640, 480, tiff, true);
+        return Stream.of(
+                Arguments.of("png with its eXIf after the image data", TestImages.pngWithExif(640, 480, tiff, false)),
+                Arguments.of("png whose eXIf starts Exif\\0\\0 as in a jpeg",
+                        TestImages.pngWithExif(640, 480, exifPrefixed, true)),
+                Arguments.of("png whose eXIf has no byte order", withByte(before, 33 + 8, 'X')),
+                Arguments.of("png cut in its eXIf", Arrays.copyOf(before, 33 + 8 + 10)),
+                Arguments.of("png cut after its size", Arrays.copyOf(before, 24)),
+                Arguments.of("webp with orientation 6 in its EXIF chunk", fixture("derivatives/orientation-6.webp")),
+                Arguments.of("webp with orientation 6 after Exif\\0\\0", fixture("privacy/gps.webp")));
+    }
+
+    /** What Chromium shows as stored, since it ignores the orientation there (checked with Chromium 156). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shownAsStored")
+    void an_image_whose_orientation_browsers_ignore_has_the_size_it_is_stored_at(String label, byte[] bytes)
+            throws IOException {
+        ImageHeader header = read(bytes).orElseThrow();
+
+        assertThat(header.width()).isGreaterThan(header.height());
+    }
+
+    @Test
+    void a_png_made_by_exiftool_is_turned_by_its_orientation() throws IOException {
+        assertThat(read(fixture("derivatives/orientation-6.png")).orElseThrow())
+                .isEqualTo(new ImageHeader(ImageFormat.PNG, 64, 96));
     }
 
     @Test
@@ -142,6 +190,12 @@ class ImageHeaderTest {
         Optional<ImageFormat> format = ImageFormat.detect(Arrays.copyOf(bytes, Math.min(bytes.length, 12)));
         assertThat(format).isPresent();
         return ImageHeader.read(format.get(), new ByteArrayInputStream(bytes));
+    }
+
+    private static byte[] fixture(String path) throws IOException {
+        try (InputStream in = ImageHeaderTest.class.getResourceAsStream("/images/" + path)) {
+            return Objects.requireNonNull(in, path).readAllBytes();
+        }
     }
 
     private static byte[] withByte(byte[] bytes, int index, int value) {

@@ -170,6 +170,9 @@ class ImageServiceTest {
                 // a portrait photo: stored 640 × 480, shown turned a quarter (Exif orientation 6)
                 Arguments.of("portrait jpeg from a camera", TestImages.jpegWithOrientation(640, 480, 6, true),
                         "portrait.jpg", "image/jpeg", ".jpg", 480, 640),
+                Arguments.of("portrait png turned by its eXIf chunk",
+                        TestImages.pngWithExif(640, 480, TestImages.tiffWithOrientation(6, false), true), "portrait.png",
+                        "image/png", ".png", 480, 640),
                 Arguments.of("png at the pixel limit", TestImages.pngHeader(8_000, 5_000), "max.png", "image/png",
                         ".png", 8_000, 5_000));
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
@@ -46,16 +47,49 @@ public final class TestImages {
      */
     public static byte[] jpegWithOrientation(int width, int height, int orientation, boolean littleEndian) {
         byte[] jpeg = jpeg(width, height);
-        Bytes tiff = littleEndian
+        byte[] exif = new Bytes().ascii("Exif").u8(0).u8(0).raw(tiffWithOrientation(orientation, littleEndian)).toArray();
+        return new Bytes().raw(0xFF, 0xD8).raw(0xFF, 0xE1).u16be(exif.length + 2).raw(exif)
+                .raw(Arrays.copyOfRange(jpeg, 2, jpeg.length)).toArray();
+    }
+
+    /**
+     * A real PNG (new at every call, like {@link #png(int, int)}) of {@code width} × {@code height} stored
+     * pixels with an {@code eXIf} chunk holding {@code exif}: right after IHDR, where browsers read it, or
+     * after the image data, where they ignore it.
+     */
+    public static byte[] pngWithExif(int width, int height, byte[] exif, boolean beforeImageData) {
+        byte[] png = png(width, height);
+        int afterHeader = 8 + 25;
+        int imageEnd = png.length - 12; // IEND
+        Bytes b = new Bytes().raw(Arrays.copyOfRange(png, 0, afterHeader));
+        if (beforeImageData) {
+            b.raw(pngChunk("eXIf", exif)).raw(Arrays.copyOfRange(png, afterHeader, imageEnd));
+        } else {
+            b.raw(Arrays.copyOfRange(png, afterHeader, imageEnd)).raw(pngChunk("eXIf", exif));
+        }
+        return b.raw(Arrays.copyOfRange(png, imageEnd, png.length)).toArray();
+    }
+
+    /**
+     * TIFF data as cameras write it in their Exif: a first directory with the camera's make, then the
+     * orientation tag {@code orientation} (6 is a portrait photo taken with the camera turned right,
+     * stored landscape).
+     */
+    public static byte[] tiffWithOrientation(int orientation, boolean littleEndian) {
+        return (littleEndian
                 ? new Bytes().ascii("II").u16le(42).u32le(8).u16le(2)
                         .u16le(0x010F).u16le(2).u32le(4).ascii("Cam").u8(0) // Make, "Cam", before the orientation
                         .u16le(0x0112).u16le(3).u32le(1).u16le(orientation).u16le(0).u32le(0)
                 : new Bytes().ascii("MM").u16be(42).u32be(8).u16be(2)
                         .u16be(0x010F).u16be(2).u32be(4).ascii("Cam").u8(0)
-                        .u16be(0x0112).u16be(3).u32be(1).u16be(orientation).u16be(0).u32be(0);
-        byte[] exif = new Bytes().ascii("Exif").u8(0).u8(0).raw(tiff.toArray()).toArray();
-        return new Bytes().raw(0xFF, 0xD8).raw(0xFF, 0xE1).u16be(exif.length + 2).raw(exif)
-                .raw(java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)).toArray();
+                        .u16be(0x0112).u16be(3).u32be(1).u16be(orientation).u16be(0).u32be(0)).toArray();
+    }
+
+    private static byte[] pngChunk(String type, byte[] data) {
+        byte[] typed = new Bytes().ascii(type).raw(data).toArray();
+        CRC32 crc = new CRC32();
+        crc.update(typed);
+        return new Bytes().u32be(data.length).raw(typed).u32be(crc.getValue()).toArray();
     }
 
     static byte[] gif(int width, int height) {
@@ -72,11 +106,8 @@ public final class TestImages {
 
     /** Signature and IHDR only, with a correct CRC; nothing to decode. */
     static byte[] pngHeader(long width, long height) {
-        Bytes ihdr = new Bytes().ascii("IHDR").u32be(width).u32be(height).u8(8).u8(6).u8(0).u8(0).u8(0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.toArray());
-        return new Bytes().raw(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n').u32be(13).raw(ihdr.toArray())
-                .u32be(crc.getValue()).toArray();
+        byte[] ihdr = new Bytes().u32be(width).u32be(height).u8(8).u8(6).u8(0).u8(0).u8(0).toArray();
+        return new Bytes().raw(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n').raw(pngChunk("IHDR", ihdr)).toArray();
     }
 
     /** SOI, a JFIF APP0 segment, an APPn segment of {@code padding} bytes, then a baseline SOF0. */

@@ -1,9 +1,8 @@
 package app.lightbox.images.derivatives;
 
+import app.lightbox.images.PngOrientation;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.imaging.jpeg.JpegMetadataReader;
-import com.drew.imaging.png.PngMetadataReader;
-import com.drew.imaging.webp.WebpMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifReader;
@@ -22,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class Orientation {
 
     static final int UPRIGHT = 1;
+    private static final int PNG_SIGNATURE = 8;
 
     private Orientation() {}
 
@@ -31,9 +31,10 @@ final class Orientation {
     }
 
     /**
-     * Reads the orientation from the EXIF of a JPEG (APP1), PNG ({@code eXIf}) or WebP
-     * ({@code EXIF}); {@link #UPRIGHT} when there is none or it cannot be read. Leaves the stream at
-     * its start.
+     * Reads the orientation browsers apply: from the EXIF of a JPEG (APP1) or of a PNG ({@code eXIf}
+     * before the image data, {@link PngOrientation}, as the size recorded for it); never from a WebP's
+     * {@code EXIF} chunk, which Chromium ignores, so that a derivative has the shape of its original in
+     * the browser. {@link #UPRIGHT} when there is none or it cannot be read. Leaves the stream at its start.
      *
      * @param format the ImageIO format name in lower case: jpeg, png, gif or webp
      */
@@ -41,13 +42,15 @@ final class Orientation {
         in.seek(0);
         try {
             InputStream bytes = IIOUtil.createStreamAdapter(in);
-            Metadata metadata = switch (format) {
-                case "jpeg" -> JpegMetadataReader.readMetadata(bytes, List.of(new ExifReader()));
-                case "png" -> PngMetadataReader.readMetadata(bytes);
-                case "webp" -> WebpMetadataReader.readMetadata(bytes);
-                default -> null;
-            };
-            return metadata == null ? UPRIGHT : of(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
+            if (format.equals("png")) {
+                bytes.skipNBytes(PNG_SIGNATURE);
+                return PngOrientation.read(bytes);
+            }
+            if (!format.equals("jpeg")) {
+                return UPRIGHT;
+            }
+            Metadata metadata = JpegMetadataReader.readMetadata(bytes, List.of(new ExifReader()));
+            return of(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return UPRIGHT; // broken metadata does not make the picture unusable; the decoder decides that
         } finally {

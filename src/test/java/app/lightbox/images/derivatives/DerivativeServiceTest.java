@@ -24,6 +24,8 @@ import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationListener;
@@ -98,6 +100,20 @@ class DerivativeServiceTest {
                 .isEqualTo("213 × 320 png");
         assertThat(derivatives.servable(portrait.storedName(), DerivativeKind.DISPLAY)).as("900 is not larger than 1280")
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "eXIf before the image data: {0}")
+    @CsvSource({"true, 600, 900, 213 × 320 jpeg", "false, 900, 600, 320 × 213 jpeg"})
+    void a_png_with_an_exif_orientation_gets_derivatives_of_the_shape_recorded_for_it(boolean beforeImageData,
+            int width, int height, String thumbnail) throws IOException {
+        byte[] png = TestImages.pngWithExif(900, 600, TestImages.tiffWithOrientation(6, true), beforeImageData);
+        ImageSummary image = uploads.store(png, "turned.png");
+
+        awaitDone(image);
+
+        assertThat(List.of(image.width(), image.height())).containsExactly(width, height);
+        assertThat(dimensions(derivatives.servable(image.storedName(), DerivativeKind.THUMB).orElseThrow()))
+                .isEqualTo(thumbnail);
     }
 
     @Test

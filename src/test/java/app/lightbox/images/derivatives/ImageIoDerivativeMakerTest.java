@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lightbox.images.ImageFormat;
+import app.lightbox.images.TestImages;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.image.BufferedImage;
@@ -18,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,14 +64,29 @@ class ImageIoDerivativeMakerTest {
         assertThat(rgb(image, green)).satisfies(colour -> assertClose(colour, GREEN, 40));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"orientation-6.png", "orientation-6.webp"})
-    void applies_the_exif_orientation_of_png_and_webp(String file) throws IOException {
+    /**
+     * As Chromium shows the original (checked with Chromium 156), and as the library records its size: a PNG
+     * turned by its eXIf chunk, a WebP as stored, since browsers ignore the orientation in its EXIF chunk.
+     */
+    @ParameterizedTest(name = "{0}: {1} × {2}")
+    @CsvSource({"orientation-6.png, 32, 48, top right, bottom right", "orientation-6.webp, 48, 32, top left, top right"})
+    void applies_the_exif_orientation_of_png_and_webp_as_browsers_do(String file, int width, int height, String red,
+            String green) throws IOException {
         Rendition rendition = single(file, 48);
 
-        assertThat(List.of(rendition.width(), rendition.height())).containsExactly(32, 48);
-        assertClose(rgb(decode(rendition), "top right"), RED, 40);
-        assertClose(rgb(decode(rendition), "bottom right"), GREEN, 40);
+        assertThat(List.of(rendition.width(), rendition.height())).containsExactly(width, height);
+        assertClose(rgb(decode(rendition), red), RED, 40);
+        assertClose(rgb(decode(rendition), green), GREEN, 40);
+    }
+
+    @Test
+    void leaves_a_png_as_stored_whose_exif_chunk_follows_its_image_data() throws IOException {
+        byte[] png = TestImages.pngWithExif(96, 64, TestImages.tiffWithOrientation(6, false), false);
+
+        List<Rendition> renditions = maker.make(new ByteArrayInputStream(png), List.of(48));
+
+        assertThat(renditions).singleElement()
+                .satisfies(rendition -> assertThat(List.of(rendition.width(), rendition.height())).containsExactly(48, 32));
     }
 
     @Test
