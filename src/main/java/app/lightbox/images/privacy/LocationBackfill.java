@@ -44,7 +44,10 @@ import org.springframework.stereotype.Component;
 public class LocationBackfill {
 
     static final String TASK = "images.location-backfill";
-    /** Far longer than a batch takes; a node that dies mid-batch keeps the others waiting this long at most. */
+    /**
+     * Far longer than a batch takes (at most 100 images, see {@link LocationBackfillProperties}); a node that dies
+     * mid-batch keeps the others waiting this long at most.
+     */
     static final Duration LEASE = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(LocationBackfill.class);
 
