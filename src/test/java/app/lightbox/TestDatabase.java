@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -25,6 +26,14 @@ public final class TestDatabase {
                     PostgresDatabases.password());
         }
         return new DriverManagerDataSource("jdbc:h2:mem:lightbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /**
+     * Runs the SQL migrations up to {@code target} ("latest", or a version to start a migration test from). The
+     * Java migrations are Spring beans that Flyway does not find here.
+     */
+    public static void migrate(DataSource dataSource, String target) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
     }
 
     /** The product name the JDBC driver reports: "H2" or "PostgreSQL". */

@@ -123,7 +123,7 @@ public class ImageService {
                 return record(new StoredImage(storedName,
                         OriginalName.clean(originalName, "image" + image.format().extension()),
                         image.format().mediaType(), stored.file().size(), image.width(), image.height(),
-                        stored.sha256(), uploadSha256, stored.locationRemoved(), uploader.id(),
+                        stored.sha256(), uploadSha256, stored.locationRemoved(), locationRemoval.isOn(), uploader.id(),
                         clock.instant().truncatedTo(ChronoUnit.MICROS)), uploader);
             }
         } catch (MetadataDamagedException e) {

@@ -1,5 +1,6 @@
 package app.lightbox.images;
 
+import app.lightbox.images.privacy.LocationBackfill;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the {@link StorageSweep} once the application is up (whatever ran recently: a start-up may
  * follow a crash), and then every {@code lightbox.storage.sweep.interval}, on a thread of its own.
- * Every node schedules it; the claim in the database lets one of them sweep per interval.
+ * Every node schedules it; the claim in the database lets one of them sweep per interval. After each sweep
+ * the {@link LocationBackfill} looks for images stored before locations were removed, on a thread of its own.
  */
 @Component
 class StorageSweepSchedule {
@@ -23,11 +25,13 @@ class StorageSweepSchedule {
 
     private final StorageSweep sweep;
     private final SweepProperties properties;
+    private final LocationBackfill locationBackfill;
     private ScheduledExecutorService executor;
 
-    StorageSweepSchedule(StorageSweep sweep, SweepProperties properties) {
+    StorageSweepSchedule(StorageSweep sweep, SweepProperties properties, LocationBackfill locationBackfill) {
         this.sweep = sweep;
         this.properties = properties;
+        this.locationBackfill = locationBackfill;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,5 +62,6 @@ class StorageSweepSchedule {
         } catch (RuntimeException e) {
             log.warn("The storage sweep failed; it runs again in {}", properties.interval(), e);
         }
+        locationBackfill.start();
     }
 }

@@ -54,6 +54,13 @@ class StoredImage {
     @Column(name = "location_removed", nullable = false)
     private boolean locationRemoved;
 
+    /**
+     * Whether the stored file has been through location removal: at upload while it is on; false on images
+     * from before it (V15) or stored while it was off, until the {@code LocationBackfill} has looked.
+     */
+    @Column(name = "location_checked", nullable = false)
+    private boolean locationChecked;
+
     @Column(name = "uploader_id", nullable = false)
     private long uploaderId;
 
@@ -67,7 +74,8 @@ class StoredImage {
     protected StoredImage() {}
 
     StoredImage(String storedName, String originalName, String mediaType, long sizeBytes, int width, int height,
-            String sha256, String uploadSha256, boolean locationRemoved, long uploaderId, Instant uploadedAt) {
+            String sha256, String uploadSha256, boolean locationRemoved, boolean locationChecked, long uploaderId,
+            Instant uploadedAt) {
         this.storedName = storedName;
         this.originalName = originalName;
         this.mediaType = mediaType;
@@ -78,6 +86,7 @@ class StoredImage {
         this.uploadSha256 = uploadSha256;
         this.contentKey = sha256;
         this.locationRemoved = locationRemoved;
+        this.locationChecked = locationChecked;
         this.uploaderId = uploaderId;
         this.uploadedAt = uploadedAt;
     }

@@ -146,6 +146,8 @@ class LocationPrivacyTest {
 
             assertThat(storedBytes(image.storedName())).isEqualTo(upload);
             assertThat(image.locationRemoved()).isFalse();
+            assertThat(jdbc.queryForObject("select location_checked from stored_image where id = ?", Boolean.class,
+                    image.id())).as("left for the backfill, should removing be turned on").isFalse();
         }
 
         @Test

@@ -200,6 +200,17 @@ class LocalFolderStorage implements ImageStorage {
 
         @Override
         public void commit(String name) throws IOException {
+            // With 128 random bits per name, an existing target is not a case worth a check and a race.
+            moveTo(name);
+        }
+
+        /** The same move: on POSIX file systems an atomic move (rename) replaces the target in one step. */
+        @Override
+        public void replace(String name) throws IOException {
+            moveTo(name);
+        }
+
+        private void moveTo(String name) throws IOException {
             if (committed) {
                 throw new IllegalStateException("Already committed");
             }
@@ -208,7 +219,6 @@ class LocalFolderStorage implements ImageStorage {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            // With 128 random bits per name, an existing target is not a case worth a check and a race.
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

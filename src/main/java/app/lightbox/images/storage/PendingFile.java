@@ -23,6 +23,15 @@ public interface PendingFile extends Closeable {
      */
     void commit(String name) throws IOException;
 
+    /**
+     * Stores the bytes under a name in place of the file stored there (an image rewritten, such as one that
+     * loses its location), all at once: readers see the old file or the new one, whole, and a reader that
+     * opened the old file reads it to its end. Stores them as {@link #commit} does if nothing is there.
+     *
+     * @throws IllegalArgumentException if the name is not a {@linkplain ImageStorage#isValidName valid} name
+     */
+    void replace(String name) throws IOException;
+
     /** Discards the bytes unless they were committed. Never throws. */
     @Override
     void close();

@@ -109,6 +109,24 @@ class LocalFolderStorageTest {
     }
 
     @Test
+    void replaces_a_stored_file_whole_while_a_reader_of_the_old_one_reads_on() throws IOException {
+        try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}))) {
+            pending.commit("r.jpg");
+        }
+        try (InputStream reading = storage.open("r.jpg");
+                PendingFile rewritten = storage.write(out -> out.write(new byte[] {5, 6}))) {
+            assertThat(reading.read()).isEqualTo(1);
+
+            rewritten.replace("r.jpg");
+
+            assertThat(reading.readAllBytes()).as("the old file, to its end").containsExactly(2, 3, 4);
+        }
+        assertThat(storage.open("r.jpg").readAllBytes()).containsExactly(5, 6);
+        assertThat(storage.size("r.jpg")).hasValue(2);
+        assertThat(files()).as("no temporary file left").containsExactly("r.jpg");
+    }
+
+    @Test
     void deletes_stored_files() throws IOException {
         try (PendingFile pending = storage.receive(new ByteArrayInputStream(new byte[1]))) {
             pending.commit("x.gif");
