@@ -53,8 +53,10 @@ public class RefusalList extends UnorderedList {
         Anchor open = new Anchor(image.url(), thumbnail);
         open.setRouterIgnore(true);
         open.addClassName("already-stored-preview");
-        Span what = new Span(" — " + getTranslation("images.upload.already-stored", image.originalName(),
+        // under the file's name rather than after it, so no dash between them
+        Span what = new Span(getTranslation("images.upload.already-stored", image.originalName(),
                 image.uploaderName(), UserTime.dateTime(image.uploadedAt())));
+        what.addClassName("already-stored-text");
         ListItem item = item(fileName, what);
         item.addComponentAsFirst(open);
         item.addComponentAtIndex(item.getComponentCount() - 1, new CopyLinkButton(absoluteUrl, image.originalName()));

@@ -96,7 +96,7 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         assertThat(find(ImageCard.class).all()).hasSize(cards);
         ListItem known = find(ListItem.class).withClassName("already-stored").single();
         assertThat(known.getElement().getTextRecursively())
-                .startsWith("again.png — already in the library as “first.png”, uploaded by libraryuser on ")
+                .startsWith("again.pngAlready in the library as “first.png”, uploaded by libraryuser on ")
                 .endsWith(". Nothing new was stored; use that one.");
         Anchor open = find(Anchor.class, known).single();
         assertThat(open.getHref()).isEqualTo("/files/" + storedName);
