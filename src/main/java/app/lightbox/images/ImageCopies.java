@@ -43,12 +43,17 @@ class ImageCopies {
      * @param upload the upload's stored bytes, not committed yet
      */
     Optional<AlreadyStored> find(String storedSha256, String uploadSha256, PendingFile upload) throws IOException {
-        Optional<StoredImage> found = images.findFirstByContentKeyOrUploadSha256OrderByIdAsc(storedSha256, uploadSha256);
+        Optional<StoredImage> found = images.findCopy(storedSha256, uploadSha256);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         StoredImage existing = found.get();
-        if (storedSha256.equals(existing.getSha256()) && storage.size(existing.getStoredName()).isEmpty()) {
+        if (storage.size(existing.getStoredName()).isEmpty()) {
+            if (!storedSha256.equals(existing.getSha256())) {
+                // the same upload once, stored differently then (before locations were removed), and its file is
+                // gone: these bytes are not its bytes, so they are a new image rather than an answer that is broken
+                return Optional.empty();
+            }
             upload.commit(existing.getStoredName());
             transaction.executeWithoutResult(status -> images.markFileMissing(List.of(existing.getStoredName()), false));
             log.info("The missing file of image {} was restored by an upload of the same bytes", existing.getStoredName());
@@ -58,8 +63,7 @@ class ImageCopies {
 
     /** After losing the race to an identical upload: the image that won, if it is there. */
     Optional<AlreadyStored> winner(String storedSha256, String uploadSha256) {
-        return images.findFirstByContentKeyOrUploadSha256OrderByIdAsc(storedSha256, uploadSha256)
-                .flatMap(winner -> summary(winner.getStoredName()));
+        return images.findCopy(storedSha256, uploadSha256).flatMap(winner -> summary(winner.getStoredName()));
     }
 
     private Optional<AlreadyStored> summary(String storedName) {

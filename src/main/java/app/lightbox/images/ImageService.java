@@ -37,6 +37,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -136,7 +137,7 @@ public class ImageService {
             // a cancel button or a lost connection, nothing the server did wrong
             log.debug("An upload by {} stopped before its end: {}", uploader.username(), e.getCause().toString());
             return new Refused(Refusal.INTERRUPTED);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | DataAccessException e) {
             log.warn("Could not store an upload by {}", uploader.username(), e);
             return new Refused(Refusal.STORAGE_FAILED);
         }

@@ -53,10 +53,16 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
     Optional<StoredImage> findByStoredName(String storedName);
 
     /**
-     * The library's copy of some bytes: the image stored as exactly these bytes, or uploaded as exactly
-     * those; the oldest if several (copies from before V14).
+     * The library's copy of some bytes: the image stored as exactly these bytes (at most one, the content
+     * key is unique), else the oldest uploaded as exactly those.
      */
-    Optional<StoredImage> findFirstByContentKeyOrUploadSha256OrderByIdAsc(String storedSha256, String uploadSha256);
+    default Optional<StoredImage> findCopy(String storedSha256, String uploadSha256) {
+        return findByContentKey(storedSha256).or(() -> findFirstByUploadSha256OrderByIdAsc(uploadSha256));
+    }
+
+    Optional<StoredImage> findByContentKey(String contentKey);
+
+    Optional<StoredImage> findFirstByUploadSha256OrderByIdAsc(String uploadSha256);
 
     /** What serving the image needs to know, without loading the entity (one short read per download). */
     @Query("select new app.lightbox.images.ServableImage(i.originalName, i.mediaType, i.sha256, i.fileMissing)"

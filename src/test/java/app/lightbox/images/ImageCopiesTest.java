@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mockingDetails;
 
+import app.lightbox.base.Sha256;
 import app.lightbox.images.StoreResult.AlreadyStored;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.images.storage.StorageProperties;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** One copy per image: the same bytes uploaded again store nothing new and answer with the image there. */
@@ -49,6 +51,9 @@ class ImageCopiesTest {
 
     @Autowired
     StorageProperties storage;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Real, but told to miss the first look-up where a test says so: as if an identical upload were not recorded yet. */
     @MockitoSpyBean
@@ -141,6 +146,27 @@ class ImageCopiesTest {
         assertThat(images.file(first.storedName())).isPresent();
     }
 
+    @Test
+    void the_same_photo_again_after_its_copy_stored_with_its_location_lost_its_file_is_stored_anew() throws IOException {
+        byte[] photo = fixture("gps.jpg");
+        ImageSummary old = stored(images.store(new ByteArrayInputStream(photo), "IMG_0002.jpg", newUser()));
+        // as a version before location removal stored it: the bytes as uploaded; then its file went missing
+        String uploaded = Sha256.hex(photo);
+        jdbc.update("update stored_image set sha256 = ?, content_key = ? where id = ?", uploaded, uploaded, old.id());
+        Files.delete(storage.location().resolve(old.storedName()));
+
+        StoreResult again = images.store(new ByteArrayInputStream(photo), "IMG_0002.jpg", newUser());
+
+        // not an answer pointing at a picture that is gone, and not its bytes put back under the old hash
+        assertThat(again).isInstanceOf(Stored.class);
+        ImageSummary fresh = stored(again);
+        assertThat(fresh.storedName()).isNotEqualTo(old.storedName());
+        assertThat(storedBytes(fresh)).isNotEqualTo(photo);
+        // and the next upload of it finds the new one
+        assertThat(images.store(new ByteArrayInputStream(photo), "IMG_0002 (2).jpg", newUser()))
+                .isEqualTo(new AlreadyStored(images.find(fresh.storedName()).orElseThrow()));
+    }
+
     @RepeatedTest(3)
     void identical_uploads_at_the_same_moment_end_with_one_file_and_one_entry_and_the_same_link() throws Exception {
         byte[] png = TestImages.png(40, 30);
@@ -179,7 +205,7 @@ class ImageCopiesTest {
         Set<String> filesBefore = storedFiles();
         // the loser looked before the winner was recorded, so it stores its file and then meets the unique key
         doReturn(Optional.empty()).doAnswer(mockingDetails(rows).getMockCreationSettings().getDefaultAnswer())
-                .when(rows).findFirstByContentKeyOrUploadSha256OrderByIdAsc(anyString(), anyString());
+                .when(rows).findCopy(anyString(), anyString());
 
         StoreResult loser = images.store(new ByteArrayInputStream(png), "loser.png", newUser());
 
@@ -200,10 +226,10 @@ class ImageCopiesTest {
         }
     }
 
-    /** The originals' files (derivatives come and go with the job queue). */
+    /** The originals' files (derivatives come and go with the job queue, temporary files with uploads). */
     private Set<String> storedFiles() {
         try (Stream<Path> files = Files.list(storage.location())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.contains("_"))
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.contains("_") && !n.endsWith(".tmp"))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +60,7 @@ public class LocationBackfill {
         RECORDED,
         /** Nothing to remove; nothing changed but the mark. */
         UNCHANGED,
-        /** Its file is missing: marked checked, nothing to clean. */
+        /** Its file is missing: left unchecked, so that a file restored later is cleaned on a later run. */
         MISSING,
         /** Its metadata cannot be walked: left as it is, marked checked. */
         DAMAGED,
@@ -197,9 +198,8 @@ public class LocationBackfill {
             recordCleaned(image, stored.size(), stored.sha256());
             return Outcome.RECORDED;
         } catch (FileNotFoundException e) {
-            log.warn("Image {} has no file to remove a location from; marked as checked (a file restored later keeps"
-                    + " what it holds)", name);
-            images.checked(image.id());
+            // left unchecked: a file restored later (a storage mounted again, a backup) is cleaned on a later run
+            log.warn("Image {} has no file to remove a location from; it is looked at again on the next run", name);
             return Outcome.MISSING;
         } catch (MetadataDamagedException e) {
             log.warn("Image {} was left as it is: its metadata is damaged ({}), so whether it holds a location cannot"
@@ -208,6 +208,12 @@ public class LocationBackfill {
             return Outcome.DAMAGED;
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not remove the location from image {}; it is tried again on the next run", name, e);
+            return Outcome.FAILED;
+        } catch (DataAccessException e) {
+            throw e; // the database, not this image: the run stops and starts again later
+        } catch (RuntimeException e) {
+            // a file the parsers trip over must not stop the images after it from being cleaned
+            log.error("Could not remove the location from image {}; it is tried again on the next run", name, e);
             return Outcome.FAILED;
         }
     }

@@ -73,8 +73,12 @@ class ImageCard extends Article {
         download.getElement().setAttribute("title", getTranslation("images.card.download-short"));
         download.getElement().setAttribute("download", true);
 
-        Div actions = image.fileMissing() ? new Div(copy) : new Div(copy, download);
-        actions.addClassName("image-actions");
+        // the actions are the card's own children, laid out in its last row (styles.css, .image-card): no
+        // wrapper element, which the server would keep for each of a page's 48 cards
+        add(open, details, copy);
+        if (!image.fileMissing()) {
+            add(download);
+        }
         if (mayDelete) {
             Button delete = new Button();
             delete.getElement().setProperty("innerHTML", IconMarkup.of(VaadinIcon.TRASH));
@@ -82,9 +86,8 @@ class ImageCard extends Article {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("images.card.delete", image.originalName()));
             delete.getElement().setAttribute("title", getTranslation("base.action.delete")); // as on the copy button
-            actions.add(delete);
+            add(delete);
         }
-        add(open, details, actions);
     }
 
     /** Its thumbnail is ready now: shown in place of the placeholder. */

@@ -8,9 +8,13 @@ final class PageOrigin {
 
     private PageOrigin() {}
 
-    /** Of the request being handled now: call it while a page is built, not later from a background thread. */
+    /**
+     * Of the request being handled now: call it while a page is built. Outside a request (a background
+     * thread) there is none, and links stay relative to the page.
+     */
     static String current() {
-        return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
-                .toUriString();
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? ""
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
     }
 }

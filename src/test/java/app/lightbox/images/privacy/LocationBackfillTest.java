@@ -14,6 +14,7 @@ import app.lightbox.images.privacy.LocationBackfill.Outcome;
 import app.lightbox.images.privacy.UncheckedImages.Unchecked;
 import app.lightbox.images.storage.ImageStorage;
 import app.lightbox.images.storage.PendingFile;
+import app.lightbox.images.storage.StorageProperties;
 import app.lightbox.security.Actor;
 import app.lightbox.security.Registration;
 import app.lightbox.security.UserAccountService;
@@ -26,6 +27,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,6 +73,9 @@ class LocationBackfillTest {
 
     @Autowired
     ImageStorage storage;
+
+    @Autowired
+    StorageProperties storageLocation;
 
     @Autowired
     UserAccountService accounts;
@@ -141,14 +147,19 @@ class LocationBackfillTest {
     }
 
     @Test
-    void an_image_whose_file_is_missing_is_marked_checked_and_kept() throws Exception {
-        ImageSummary image = storedBeforeRemoval(TestImages.jpeg(8, 8), "gone.jpg");
-        storage.delete(image.storedName());
+    void an_image_whose_file_is_missing_is_kept_and_cleaned_once_its_file_is_back() throws Exception {
+        byte[] original = fixture("gps.jpg");
+        ImageSummary image = storedBeforeRemoval(original, "gone.jpg");
+        Path file = storageLocation.location().resolve(image.storedName());
+        Path aside = Files.move(file, file.resolveSibling("aside.bin"));
 
         assertThat(backfill.check(uncheckedRow(image))).isEqualTo(Outcome.MISSING);
-
-        assertThat(row(image).checked()).isTrue();
+        assertThat(row(image).checked()).as("looked at again once its file is back").isFalse();
         assertThat(images.find(image.storedName())).as("the image is not deleted").isPresent();
+
+        Files.move(aside, file); // restored from a backup, say
+        assertThat(backfill.check(uncheckedRow(image))).isEqualTo(Outcome.CLEANED);
+        assertNoLocation(get(image.storedName()).body());
     }
 
     @Test
