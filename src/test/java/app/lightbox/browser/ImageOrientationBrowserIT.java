@@ -13,8 +13,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +29,10 @@ class ImageOrientationBrowserIT extends BrowserTest {
     @Autowired
     ImageService images;
 
-    private StoredInTest stored;
+    @RegisterExtension
+    final StoredInTest stored = new StoredInTest();
 
-    @BeforeEach
-    void keepTrack() {
-        stored = new StoredInTest(images);
-    }
 
-    @AfterEach
-    void deleteWhatWasStored() {
-        stored.deleteAll();
-    }
 
     static Stream<Arguments> turnedImages() throws IOException {
         byte[] turned = TestImages.tiffWithOrientation(6, false);

@@ -30,10 +30,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,17 +58,10 @@ class ImageCopiesTest {
     @MockitoSpyBean
     StoredImageRepository rows;
 
-    private StoredInTest stored;
+    @RegisterExtension
+    final StoredInTest stored = new StoredInTest();
 
-    @BeforeEach
-    void keepTrack() {
-        stored = new StoredInTest(images);
-    }
 
-    @AfterEach
-    void deleteWhatWasStored() {
-        stored.deleteAll();
-    }
 
     @Test
     void the_same_bytes_uploaded_again_store_no_second_file_and_answer_with_the_first_image() {

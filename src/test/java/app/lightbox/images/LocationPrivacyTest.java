@@ -24,10 +24,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,17 +51,10 @@ class LocationPrivacyTest {
     JdbcTemplate jdbc;
 
     /** The fixtures are the same bytes in every test, and the library keeps one copy: each test deletes its own. */
-    private StoredInTest stored;
+    @RegisterExtension
+    final StoredInTest stored = new StoredInTest();
 
-    @BeforeEach
-    void keepTrack() {
-        stored = new StoredInTest(images);
-    }
 
-    @AfterEach
-    void deleteWhatWasStored() {
-        stored.deleteAll();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"gps.jpg", "gps.png", "gps.webp"})

@@ -7,22 +7,20 @@ import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.security.Actor;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The images a test stored, deleted again after it ({@link #deleteAll()} in an {@code @AfterEach}): a
- * fixture file is the same bytes in every test, and the library stores the same bytes once, so a test that
- * stores one must not leave it to the next.
+ * The images a test stored, deleted again after it: a fixture file is the same bytes in every test, and the
+ * library stores the same bytes once, so a test that stores one must not leave it to the next. Registered
+ * on the test's instance: {@code @RegisterExtension final StoredInTest stored = new StoredInTest();}
  */
-public final class StoredInTest {
+public final class StoredInTest implements AfterEachCallback {
 
     private static final Actor CLEANER = new Actor(0, "test-cleanup", true);
 
-    private final ImageService images;
     private final Set<String> storedNames = new LinkedHashSet<>();
-
-    public StoredInTest(ImageService images) {
-        this.images = images;
-    }
 
     /** The image an upload was stored as. */
     public ImageSummary stored(StoreResult result) {
@@ -45,8 +43,10 @@ public final class StoredInTest {
         return image;
     }
 
-    /** Deletes what is still there. */
-    public void deleteAll() {
+    /** Deletes what is still there, in the test's own application context (its database). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ImageService images = SpringExtension.getApplicationContext(context).getBean(ImageService.class);
         storedNames.forEach(name -> images.find(name).ifPresent(image -> images.delete(image.id(), CLEANER)));
         storedNames.clear();
     }

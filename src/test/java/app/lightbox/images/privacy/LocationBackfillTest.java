@@ -36,9 +36,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,19 +84,16 @@ class LocationBackfillTest {
     JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoredInTest stored;
+
+    @RegisterExtension
+    final StoredInTest stored = new StoredInTest();
+
     private Actor uploader;
 
     @BeforeEach
-    void keepTrack() {
-        stored = new StoredInTest(images);
+    void uploader() {
         String name = "old-" + UUID.randomUUID().toString().substring(0, 12);
         uploader = ((Registration.Registered) accounts.register(name, "correct horse battery")).user().toActor();
-    }
-
-    @AfterEach
-    void deleteWhatWasStored() {
-        stored.deleteAll();
     }
 
     @ParameterizedTest

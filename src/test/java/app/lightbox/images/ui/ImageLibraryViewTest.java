@@ -23,9 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -47,17 +47,12 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
     app.lightbox.images.storage.StorageProperties storage;
 
     /** Fixture files stored through the view: deleted after each test, since the library keeps one copy of them. */
-    private StoredInTest fixtures;
+    @RegisterExtension
+    final StoredInTest fixtures = new StoredInTest();
 
     @BeforeEach
     void account() {
         accounts.register("libraryuser", "correct horse");
-        fixtures = new StoredInTest(images);
-    }
-
-    @AfterEach
-    void deleteFixtures() {
-        fixtures.deleteAll();
     }
 
     /** A new image at every call: the library stores the same bytes once. */
