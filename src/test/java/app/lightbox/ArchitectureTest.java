@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 
 /**
- * The shape of the code: features (base, security, blog, images) without cycles, the domain free of
+ * The shape of the code: features (base, security, blog, images, api) without cycles, the domain free of
  * views, and each feature's repositories its own business.
  *
  * <p>{@code base.ui} (the layout around every view) is treated as a layer of its own, above the
@@ -64,7 +64,7 @@ class ArchitectureTest {
             .layer("Base").definedBy(resideInAPackage("app.lightbox.base..")
                     .and(not(resideInAPackage("app.lightbox.base.ui.."))).as("base outside base.ui"))
             .layer("Security").definedBy("app.lightbox.security..")
-            .layer("Features").definedBy("app.lightbox.blog..", "app.lightbox.images..")
+            .layer("Features").definedBy("app.lightbox.blog..", "app.lightbox.images..", "app.lightbox.api..")
             .optionalLayer("Layout").definedBy("app.lightbox.base.ui..")
             // Views of the features may name MainLayout as their parent; the layout finds them through @Menu.
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Features")
@@ -81,6 +81,12 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("..ui..")
             .and(not(annotatedWith(Configuration.class)))
             .should().dependOnClassesThat().resideInAPackage("app.lightbox..ui..");
+
+    /** The API is a way in for tools: it uses the features, and no feature knows it is there. */
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_api = noClasses()
+            .that().resideOutsideOfPackage("app.lightbox.api..")
+            .should().dependOnClassesThat().resideInAPackage("app.lightbox.api..");
 
     @ArchTest
     static final ArchRule views_do_not_use_repositories = noClasses()

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user-visible text, read from one bundle per feature ({@code messages/base}, {@code messages/security},
- * {@code messages/blog}, {@code messages/images}) so that features keep their own texts. Keys are prefixed
+ * {@code messages/blog}, {@code messages/images}, {@code messages/api}) so that features keep their own texts. Keys are prefixed
  * with the feature name, which picks the bundle. Every text goes through {@link MessageFormat}, so bundles
  * write apostrophes as ’ (or '').
  */
@@ -22,7 +22,7 @@ public class MessageBundles implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> LOCALES = List.of(ENGLISH, CHINESE);
-    public static final List<String> FEATURES = List.of("base", "security", "blog", "images");
+    public static final List<String> FEATURES = List.of("base", "security", "blog", "images", "api");
 
     private static final Logger log = LoggerFactory.getLogger(MessageBundles.class);
     private static final ResourceBundle.Control NO_FALLBACK =
