@@ -2,37 +2,16 @@ package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.security.Actor;
-import app.lightbox.security.UserAccountService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** What the API answers to calls it has no handler for: problems, never the pages' "not found" view. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiErrorsTest {
+class ApiErrorsTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
-
-    private ApiClient api;
-    private Actor member;
-
-    @BeforeEach
-    void signUp() {
-        api = new ApiClient(port);
-        member = ApiClient.newMember(accounts);
-    }
 
     @ParameterizedTest
     @CsvSource({

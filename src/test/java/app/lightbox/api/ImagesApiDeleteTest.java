@@ -5,63 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageLinks;
-import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
-import app.lightbox.images.storage.StorageProperties;
-import app.lightbox.security.Actor;
-import app.lightbox.security.UserAccountService;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code DELETE /api/v1/images/{name}} through real HTTP: the same rules as the library's view. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImagesApiDeleteTest {
-
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImageService images;
+class ImagesApiDeleteTest extends ApiTest {
 
     @Autowired
     PostService posts;
 
     @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    StorageProperties storage;
-
-    @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient api;
-    private Actor uploader;
     private ImageSummary image;
 
     @BeforeEach
     void storeAnImage() {
-        api = new ApiClient(port);
-        uploader = ApiClient.newMember(accounts);
-        image = stored.stored(images.store(new ByteArrayInputStream(TestImages.png(2, 2)), "mine.png", uploader));
+        image = stored.stored(images.store(new ByteArrayInputStream(TestImages.png(2, 2)), "mine.png", member));
     }
 
     @Test
     void the_uploader_deletes_an_unused_image_row_and_file() {
-        HttpResponse<String> response = api.delete(uploader, path());
+        HttpResponse<String> response = api.delete(member, path());
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
@@ -90,12 +62,12 @@ class ImagesApiDeleteTest {
 
     @Test
     void a_used_image_is_kept_and_the_answer_names_the_posts_the_caller_may_see() {
-        PostDetails post = posts.create("Holiday", "![x](" + ImageLinks.url(image.storedName()) + ")", uploader);
-        posts.publish(post.id(), post.version(), uploader);
+        PostDetails post = posts.create("Holiday", "![x](" + ImageLinks.url(image.storedName()) + ")", member);
+        posts.publish(post.id(), post.version(), member);
         posts.create("Someone's draft", "![x](" + ImageLinks.url(image.storedName()) + ")", ApiClient.newMember(accounts));
         Library before = now();
 
-        HttpResponse<String> response = api.send(api.request(uploader, path()).setHeader("Accept-Language", "zh-CN")
+        HttpResponse<String> response = api.send(api.request(member, path()).setHeader("Accept-Language", "zh-CN")
                 .DELETE());
 
         assertThat(response.statusCode()).isEqualTo(409);
@@ -105,15 +77,15 @@ class ImagesApiDeleteTest {
         assertThat(problem.get("usedIn").size()).isEqualTo(1);
         assertThat(problem.get("usedIn").get(0).get("title").asString()).isEqualTo("Holiday");
         assertThat(problem.get("usedIn").get(0).get("url").asString())
-                .isEqualTo("http://localhost:" + port + "/posts/" + post.id());
+                .isEqualTo(base() + "/posts/" + post.id());
         assertThat(now()).isEqualTo(before);
     }
 
     @Test
     void a_used_image_is_deleted_with_force() {
-        posts.create("Draft", "![x](" + ImageLinks.url(image.storedName()) + ")", uploader);
+        posts.create("Draft", "![x](" + ImageLinks.url(image.storedName()) + ")", member);
 
-        HttpResponse<String> response = api.delete(uploader, path() + "?force=true");
+        HttpResponse<String> response = api.delete(member, path() + "?force=true");
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertGone();
@@ -121,7 +93,7 @@ class ImagesApiDeleteTest {
 
     @Test
     void an_unknown_image_is_not_found() {
-        HttpResponse<String> response = api.delete(uploader, "/api/v1/images/0123456789abcdef0123456789abcdef.png");
+        HttpResponse<String> response = api.delete(member, "/api/v1/images/0123456789abcdef0123456789abcdef.png");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(api.json(response).get("code").asString()).isEqualTo("not-found");
@@ -136,7 +108,4 @@ class ImagesApiDeleteTest {
         assertThat(now().files()).doesNotContain(image.storedName());
     }
 
-    private Library now() {
-        return Library.now(images, storage);
-    }
 }

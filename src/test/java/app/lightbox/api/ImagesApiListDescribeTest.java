@@ -5,56 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageLinks;
-import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
 import app.lightbox.security.Actor;
-import app.lightbox.security.UserAccountService;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/v1/images} and {@code GET /api/v1/images/{name}} through real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImagesApiListDescribeTest {
-
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImageService images;
+class ImagesApiListDescribeTest extends ApiTest {
 
     @Autowired
     PostService posts;
 
-    @Autowired
-    UserAccountService accounts;
-
-    private ApiClient api;
-    private Actor member;
     /** In the names of this test's images only, so that a search finds just them. */
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signUp() {
-        api = new ApiClient(port);
-        member = ApiClient.newMember(accounts);
-    }
 
     @Test
     void lists_newest_first_a_page_at_a_time_with_the_totals() {
@@ -71,7 +43,7 @@ class ImagesApiListDescribeTest {
         assertThat(names(second.get("items"))).containsExactly(three.get(0).storedName());
         assertThat(second.get("page").asInt()).isEqualTo(1);
         JsonNode item = first.get("items").get(0);
-        assertThat(item.get("url").asString()).isEqualTo("http://localhost:" + port + ImageLinks.url(three.get(2).storedName()));
+        assertThat(item.get("url").asString()).isEqualTo(base() + ImageLinks.url(three.get(2).storedName()));
         assertThat(item.get("originalName").asString()).isEqualTo(tag + "-3.png");
         assertThat(item.get("uploader").asString()).isEqualTo(member.username());
         assertThat(item.has("deduplicated")).isFalse();
@@ -129,7 +101,7 @@ class ImagesApiListDescribeTest {
         JsonNode usedIn = described.get("usedIn");
         assertThat(usedIn.size()).as("the other member's draft is left out").isEqualTo(1);
         assertThat(usedIn.get(0).get("title").asString()).isEqualTo("Holiday");
-        assertThat(usedIn.get(0).get("url").asString()).isEqualTo("http://localhost:" + port + "/posts/" + post.id());
+        assertThat(usedIn.get(0).get("url").asString()).isEqualTo(base() + "/posts/" + post.id());
     }
 
     @Test
