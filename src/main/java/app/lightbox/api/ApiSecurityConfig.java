@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -29,7 +30,7 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems, ApiTokenService tokens)
             throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", CHALLENGE);
@@ -48,6 +49,8 @@ class ApiSecurityConfig {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable()) // no cookie signs anyone in here, so there is nothing to forge
+                .addFilterBefore(ApiTokenAuthenticator.filter(tokens, notAuthenticated::commence),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(notAuthenticated)
