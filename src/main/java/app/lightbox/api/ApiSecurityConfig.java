@@ -1,5 +1,6 @@
 package app.lightbox.api;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,8 +33,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems, ApiTokenService tokens)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems, ApiTokenService tokens,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         AuthenticationEntryPoint notAuthenticated = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", CHALLENGE);
             problems.write(response, problems.of(
@@ -49,7 +52,9 @@ class ApiSecurityConfig {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable()) // no cookie signs anyone in here, so there is nothing to forge
-                .addFilterBefore(ApiTokenAuthenticator.filter(tokens, notAuthenticated::commence),
+                .addFilterBefore(ApiTokenAuthenticator.filter(tokens, notAuthenticated::commence,
+                                // Vaadin's strategy, which the chain's own filters use too
+                                contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)),
                         BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors

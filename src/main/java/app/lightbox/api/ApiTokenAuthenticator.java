@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -32,10 +33,15 @@ final class ApiTokenAuthenticator implements AuthenticationConverter, Authentica
         this.tokens = tokens;
     }
 
-    /** The filter for the API's chain; {@code refusal} answers a token that does not do. */
-    static AuthenticationFilter filter(ApiTokenService tokens, AuthenticationFailureHandler refusal) {
+    /**
+     * The filter for the API's chain; {@code refusal} answers a token that does not do, and {@code contexts}
+     * must be the strategy the chain's other filters use, or the caller is forgotten before authorisation.
+     */
+    static AuthenticationFilter filter(ApiTokenService tokens, AuthenticationFailureHandler refusal,
+            SecurityContextHolderStrategy contexts) {
         ApiTokenAuthenticator authenticator = new ApiTokenAuthenticator(tokens);
         AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(authenticator), authenticator);
+        filter.setSecurityContextHolderStrategy(contexts);
         filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
         // go on to the API itself (the default would redirect to "/", as after a login form)
         filter.setSuccessHandler((request, response, authentication) -> {});

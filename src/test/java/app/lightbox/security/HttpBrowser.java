@@ -19,34 +19,35 @@ import org.jsoup.Jsoup;
 
 /**
  * A client with cookies of its own and no redirects followed, as a browser's window would be, for tests
- * that speak real HTTP to the running app (login, logout, cookies).
+ * that speak real HTTP to the running app (login, logout, cookies); public for the API's tests, which log in
+ * with a browser to show that its cookie opens nothing there.
  */
-final class HttpBrowser {
+public final class HttpBrowser {
 
     private final int port;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-    HttpBrowser(int port) {
+    public HttpBrowser(int port) {
         this.port = port;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Loads the login page and returns the CSRF token its login form sends. */
-    String openLoginPage() throws IOException, InterruptedException {
+    public String openLoginPage() throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")));
         assertThat(page.statusCode()).isEqualTo(200);
         return Jsoup.parse(page.body()).selectFirst("meta[name=_csrf]").attr("content");
     }
 
-    HttpResponse<String> logIn(String name, String password, String token, Map<String, String> headers)
+    public HttpResponse<String> logIn(String name, String password, String token, Map<String, String> headers)
             throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("username", name, "password", password));
         if (token != null) {
@@ -65,12 +66,12 @@ final class HttpBrowser {
     }
 
     /** Whether a page that needs a login is served, rather than a redirect to the login. */
-    boolean isLoggedIn() throws IOException, InterruptedException {
+    public boolean isLoggedIn() throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri("/drafts"))).statusCode() == 200;
     }
 
     /** The cookie of this name that the browser would send, if any. */
-    Optional<HttpCookie> cookie(String name) {
+    public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
@@ -80,7 +81,7 @@ final class HttpBrowser {
     }
 
     /** The path and query a redirect leads to, e.g. "/login?error". */
-    static String path(HttpResponse<?> response) {
+    public static String path(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
         URI uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
