@@ -28,21 +28,26 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view: the brand, the navigation built from the views' {@code @Menu}
  * annotations (their titles are message keys; entries the user may not open are left out), and
- * the user menu with the language switch and logout.
+ * the user menu with the language switch, the user's own pages that features add ({@link UserMenuEntry})
+ * and logout.
  */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     private final CurrentUser currentUser;
+    private final List<UserMenuEntry> userPages;
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, ObjectProvider<UserMenuEntry> userPages) {
         this.currentUser = currentUser;
+        this.userPages = userPages.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.layout.menu-toggle"));
@@ -132,6 +137,9 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
             choice.setChecked(locale.equals(MessageBundles.supported(getLocale())));
         }
         if (actor != null) {
+            for (UserMenuEntry page : userPages) {
+                sub.addItem(getTranslation(page.titleKey()), e -> getUI().ifPresent(ui -> ui.navigate(page.route())));
+            }
             sub.addItem(getTranslation("base.layout.logout"), e -> currentUser.logout());
         } else {
             sub.addItem(new Anchor("login", getTranslation("base.layout.login")));

@@ -51,7 +51,8 @@ public final class UserTime {
         return ui != null ? ui.getLocale() : Locale.getDefault();
     }
 
-    private static ZoneId zone() {
+    /** The user's time zone (the server's until the browser has named one), e.g. to read a picked date. */
+    public static ZoneId zone() {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
         return zone instanceof ZoneId z ? z : ZoneId.systemDefault();
