@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.blog.PostDetails;
 import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageLinks;
-import app.lightbox.images.ImageService;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
 import app.lightbox.security.Actor;
-import app.lightbox.security.Registration;
-import app.lightbox.security.UserAccountService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,13 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,32 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lightbox.upload.max-file-size=300KB", "lightbox.upload.max-files-per-request=2",
         "lightbox.upload.max-pixels=250000"})
-class OpenApiContractTest {
+class OpenApiContractTest extends ApiTest {
 
     private static final String IMAGES = "/api/v1/images";
     private static final String IMAGE = "/api/v1/images/{name}";
-    private static final String PASSWORD = "correct horse battery";
     /** Answers no test can provoke without breaking the server: a failed disk, a bug. */
     private static final Set<String> NOT_PROVOKED = Set.of("post /api/v1/images 500 application/json",
             "post /api/v1/images 500 application/problem+json");
-
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
 
     @Autowired
     ApiTokenService tokens;
 
     @Autowired
     PostService posts;
-
-    @Autowired
-    ImageService images;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -76,10 +55,10 @@ class OpenApiContractTest {
         contract = new ApiContract(document.body());
         contract.check("/api/v1/openapi.json", "get", document);
 
-        Actor owner = member("owner");
-        String full = token(owner, TokenScope.FULL);
-        String uploadOnly = token(owner, TokenScope.UPLOAD);
-        String other = token(member("other"), TokenScope.FULL);
+        Actor owner = member;
+        String full = TestTokens.secret(tokens, owner, TokenScope.FULL);
+        String uploadOnly = TestTokens.secret(tokens, owner, TokenScope.UPLOAD);
+        String other = TestTokens.secret(tokens, ApiClient.newMember(accounts), TokenScope.FULL);
 
         String name = uploads(uploadOnly);
         listing(full, uploadOnly);
@@ -142,12 +121,12 @@ class OpenApiContractTest {
 
     /** HTTP Basic after too many wrong passwords: each operation answers 429 to the right one. */
     private void throttled() throws Exception {
-        String name = member("throttled").username();
+        String name = ApiClient.newMember(accounts).username();
         for (int failure = 0; failure < 5; failure++) {
             http.send(request(IMAGES).header("Authorization", basic(name, "wrong " + failure)).build(),
                     HttpResponse.BodyHandlers.discarding());
         }
-        String right = basic(name, PASSWORD);
+        String right = basic(name, ApiClient.PASSWORD);
         Multipart png = png();
         contract.check(IMAGES, "post", http.send(request(IMAGES).header("Authorization", right)
                 .header("Content-Type", png.contentType()).POST(BodyPublishers.ofByteArray(png.toBytes())).build(),
@@ -164,6 +143,8 @@ class OpenApiContractTest {
         HttpResponse<String> wrongMethod = http.send(request(IMAGES).header("Authorization", "Bearer " + token)
                 .PUT(BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(
+                allowed -> assertThat(allowed).contains("GET", "POST"));
         contract.assertProblem(wrongMethod, "method-not-allowed");
         HttpResponse<String> unknown = http.send(request("/api/v1/nothing-here").header("Authorization", "Bearer " + token)
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -193,7 +174,7 @@ class OpenApiContractTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "en");
+        return HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", "en");
     }
 
     private static Multipart png() {
@@ -207,17 +188,9 @@ class OpenApiContractTest {
 
     private void keep(HttpResponse<String> created) {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        stored.keep(images.find(json.readTree(created.body()).get(0).get("name").asString()).orElseThrow());
+        keep(json.readTree(created.body()).get(0));
     }
 
-    private Actor member(String role) {
-        String name = role + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return ((Registration.Registered) accounts.register(name, PASSWORD)).user().toActor();
-    }
-
-    private String token(Actor actor, TokenScope scope) {
-        return ((TokenCreation.Created) tokens.create(actor, scope.name(), scope, null)).secret();
-    }
 
     private static String basic(String name, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -2,13 +2,8 @@ package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.images.ImageService;
 import app.lightbox.images.Refusal;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
-import app.lightbox.security.Actor;
-import app.lightbox.security.Registration;
-import app.lightbox.security.UserAccountService;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,37 +12,20 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** README's API section stays true: its curl lines work as shown, and its problem table is the API's. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadmeApiExamplesTest {
+class ReadmeApiExamplesTest extends ApiTest {
 
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([a-z-]+)` \\| (\\d{3}) \\|", Pattern.MULTILINE);
 
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
-
     @Autowired
     ApiTokenService tokens;
-
-    @Autowired
-    ImageService images;
 
     @TempDir
     Path folder;
@@ -56,11 +34,9 @@ class ReadmeApiExamplesTest {
     void every_curl_line_of_the_api_section_works_as_shown() throws Exception {
         List<String> lines = section().lines().filter(line -> line.startsWith("curl ")).toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(7);
-        String username = "readme-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor member = ((Registration.Registered) accounts.register(username, "correct horse battery")).user().toActor();
-        Map<String, String> variables = new HashMap<>(Map.of("LIGHTBOX", "http://localhost:" + port,
-                "TOKEN", ((TokenCreation.Created) tokens.create(member, "readme", TokenScope.FULL, null)).secret(),
-                "USERNAME", username, "PASSWORD", "correct horse battery"));
+        Map<String, String> variables = new HashMap<>(Map.of("LIGHTBOX", base(),
+                "TOKEN", TestTokens.secret(tokens, member, TokenScope.FULL), "USERNAME", member.username(),
+                "PASSWORD", ApiClient.PASSWORD));
         Files.write(folder.resolve("screenshot.png"), TestImages.png(40, 30));
         Files.write(folder.resolve("diagram.png"), TestImages.png(40, 30));
         Files.write(folder.resolve("photo.jpg"), TestImages.jpeg(40, 30));

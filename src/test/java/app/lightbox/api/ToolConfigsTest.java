@@ -2,12 +2,7 @@ package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.images.ImageService;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
-import app.lightbox.security.Actor;
-import app.lightbox.security.Registration;
-import app.lightbox.security.UserAccountService;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
@@ -19,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,23 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * it would send (method, address, headers, the file's part), and the paths it reads the link from,
  * evaluated on the real answer with the tool's own semantics.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ToolConfigsTest {
-
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
+class ToolConfigsTest extends ApiTest {
 
     @Autowired
     ApiTokenService tokens;
-
-    @Autowired
-    ImageService images;
 
     @TempDir
     Path folder;
@@ -64,9 +42,7 @@ class ToolConfigsTest {
 
     @BeforeEach
     void a_member_with_an_upload_token() {
-        String name = "tools-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor member = ((Registration.Registered) accounts.register(name, "correct horse battery")).user().toActor();
-        token = ((TokenCreation.Created) tokens.create(member, "screenshots", TokenScope.UPLOAD, null)).secret();
+        token = TestTokens.secret(tokens, member, TokenScope.UPLOAD);
         configs = ToolConfigs.of(base(), token);
     }
 
@@ -229,10 +205,6 @@ class ToolConfigsTest {
     }
 
     private void keep(HttpResponse<String> answer) {
-        stored.keep(images.find(JsonPath.read(answer.body(), "$[0].name")).orElseThrow());
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        keep(json.readTree(answer.body()).get(0));
     }
 }
