@@ -1,24 +1,111 @@
 package app.lightbox.api;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Ready-made configurations for the tools people upload screenshots with, for one token, generated in
- * this one place from the API's real request and response shapes.
+ * this one place from the API's real request and response shapes: {@code POST /api/v1/images} with the
+ * token as {@code Authorization: Bearer}, the file in the multipart part {@code file}, and the answer a
+ * JSON array whose first item has the link ({@code [0].url}) or, when refused, the problem
+ * ({@code [0].detail}). ToolConfigsTest runs each of them against the app.
+ *
+ * <p>None has a deletion link: ShareX opens its {@code DeletionURL} in a browser, with a GET and
+ * without the token, and no page of the app shows one image by its name to delete it from; the library
+ * deletes, and {@code DELETE /api/v1/images/{name}} does for scripts.
  *
  * @param shareX a ShareX custom uploader ({@code .sxcu}, JSON)
  * @param picList PicList's built-in "advancedplist" uploader settings (JSON)
- * @param picGo PicGo's "web-uploader" plugin settings (JSON)
- * @param shellScript a Flameshot (or any screenshot tool) script: capture, upload with curl, link to the clipboard
+ * @param picGo PicGo's "web-uploader" plugin settings (JSON; the plugin ≥ 1.1.1)
+ * @param shellScript a Flameshot script: capture, upload with curl, link to the clipboard
  * @param curl the curl command that uploads one file
  */
 public record ToolConfigs(String shareX, String picList, String picGo, String shellScript, String curl) {
+
+    /** Where uploads go, below the app's address. */
+    public static final String UPLOAD_PATH = "/api/v1/images";
+    /** ShareX ≥ 14 reads {@code {json:…}}; a file of an older version would have its syntax converted. */
+    static final String SHAREX_VERSION = "14.0.0";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** For JSON inside a JSON string (PicGo and PicList take their headers so). */
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
 
     /**
      * @param base the app's address without trailing slash ({@link app.lightbox.base.PublicAddress})
      * @param token the token's secret, as shown once
      */
     public static ToolConfigs of(String base, String token) {
-        // CONTRACT SKELETON: the tool-configs helper replaces this with the real generators and their tests.
-        String curl = "curl -H \"Authorization: Bearer " + token + "\" -F file=@screenshot.png " + base + "/api/v1/images";
-        return new ToolConfigs("{}", "{}", "{}", curl, curl);
+        String endpoint = base + UPLOAD_PATH;
+        String name = "Lightbox (" + host(base) + ")";
+        String authorization = "Bearer " + token;
+        return new ToolConfigs(shareX(name, endpoint, authorization), picList(name, endpoint, authorization),
+                picGo(endpoint, authorization), ShellScript.flameshot(name, endpoint, token),
+                ShellScript.curl(endpoint, token, "screenshot.png"));
+    }
+
+    private static String shareX(String name, String endpoint, String authorization) {
+        Map<String, Object> sxcu = new LinkedHashMap<>();
+        sxcu.put("Version", SHAREX_VERSION);
+        sxcu.put("Name", name);
+        sxcu.put("DestinationType", "ImageUploader");
+        sxcu.put("RequestMethod", "POST");
+        // Neither an address nor a token holds what ShareX reads as syntax (braces, backslashes).
+        sxcu.put("RequestURL", endpoint);
+        sxcu.put("Headers", Map.of("Authorization", authorization));
+        sxcu.put("Body", "MultipartFormData");
+        sxcu.put("FileFormName", "file");
+        sxcu.put("URL", "{json:[0].url}");
+        sxcu.put("ThumbnailURL", "{json:[0].thumbnailUrl}");
+        sxcu.put("ErrorMessage", "{json:[0].detail}");
+        return write(sxcu);
+    }
+
+    private static String picList(String name, String endpoint, String authorization) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("_configName", name);
+        settings.put("endpoint", endpoint);
+        settings.put("method", "POST");
+        settings.put("formDataKey", "file");
+        settings.put("headers", COMPACT.writeValueAsString(Map.of("Authorization", authorization)));
+        settings.put("body", "{}");
+        settings.put("resDataPath", "0.url");
+        settings.put("customPrefix", "");
+        settings.put("webPath", "");
+        return write(Map.of("picBed", picBed("advancedplist", settings)));
+    }
+
+    private static String picGo(String endpoint, String authorization) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("url", endpoint);
+        settings.put("paramName", "file");
+        settings.put("jsonPath", "0.url");
+        settings.put("customHeader", COMPACT.writeValueAsString(Map.of("Authorization", authorization)));
+        settings.put("customBody", "{}");
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("picBed", picBed("web-uploader", settings));
+        config.put("picgoPlugins", Map.of("picgo-plugin-web-uploader", true));
+        return write(config);
+    }
+
+    /** The settings of one uploader, chosen as the one to use. */
+    private static Map<String, Object> picBed(String uploader, Map<String, Object> settings) {
+        Map<String, Object> picBed = new LinkedHashMap<>();
+        picBed.put("uploader", uploader);
+        picBed.put("current", uploader);
+        picBed.put(uploader, settings);
+        return picBed;
+    }
+
+    private static String host(String base) {
+        URI uri = URI.create(base);
+        return uri.getPort() < 0 ? String.valueOf(uri.getHost()) : uri.getHost() + ":" + uri.getPort();
+    }
+
+    private static String write(Object value) {
+        return JSON.writeValueAsString(value);
     }
 }
