@@ -16,7 +16,6 @@ class CopyAsButton extends Button {
         addClassName("copy-as");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         setAriaLabel(getTranslation("images.card.copy", image.originalName()));
-        getElement().setAttribute("aria-haspopup", "menu");
         // a title, not a Vaadin tooltip: the same hint on hover for a fraction of the server's memory per card
         // (the label above is what keyboard and screen-reader users get)
         getElement().setAttribute("title", getTranslation("images.card.copy-short"));

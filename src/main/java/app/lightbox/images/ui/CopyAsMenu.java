@@ -76,7 +76,10 @@ class CopyAsMenu extends Popover {
         setRole("menu");
         setAriaLabel(getTranslation("images.copy-as.menu", image.originalName()));
         setPosition(PopoverPosition.BOTTOM_START);
-        setAutofocus(true);
+        // opened and closed by the server alone, which also decides where the focus goes: back to the button
+        // after a copy or Esc, but not after a click elsewhere, which put the focus there
+        setOpenOnClick(false);
+        setCloseOnEsc(false);
         Div list = new Div();
         list.addClassName("copy-as-items");
         for (Format format : Format.values()) {
@@ -89,6 +92,7 @@ class CopyAsMenu extends Popover {
             item.addFocusListener(e -> focused = index);
             Clipboard.onClick(item).writeText(item.text(), copied -> {
                 close();
+                opener.focus();
                 Notification.show(getTranslation("images.copy-as.copied", label), 3000,
                         Notification.Position.BOTTOM_START);
             }, refused -> {
@@ -103,6 +107,10 @@ class CopyAsMenu extends Popover {
         Shortcuts.addShortcutListener(list, () -> moveTo(focused - 1), Key.ARROW_UP).listenOn(list);
         Shortcuts.addShortcutListener(list, () -> moveTo(0), Key.HOME).listenOn(list);
         Shortcuts.addShortcutListener(list, () -> moveTo(items.size() - 1), Key.END).listenOn(list);
+        Shortcuts.addShortcutListener(list, () -> {
+            close();
+            opener.focus();
+        }, Key.ESCAPE).listenOn(list);
         add(list);
 
         setTarget(opener);
@@ -125,7 +133,11 @@ class CopyAsMenu extends Popover {
             open.close();
             return;
         }
-        new CopyAsMenu(opener, image, base()).open();
+        CopyAsMenu menu = new CopyAsMenu(opener, image, base());
+        menu.open();
+        // the first item rather than the popover itself (its autofocus), so that Enter copies at once; the
+        // focus moves once the popover is shown
+        menu.items.getFirst().focus();
     }
 
     /** The items, in order: for tests. */

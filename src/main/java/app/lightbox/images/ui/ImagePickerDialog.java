@@ -46,8 +46,10 @@ public class ImagePickerDialog extends Dialog {
         // name and facts in one column, one under the other, so that a narrow screen shows them all
         grid.addComponentColumn(this::describe).setHeader(getTranslation("images.picker.name")).setFlexGrow(1);
         // "Copy as", as on the library's cards: a writer may want a link rather than the image in the post
+        Span copyHeader = new Span(getTranslation("images.picker.copy"));
+        copyHeader.addClassName("picker-copy-header"); // narrow, so that a phone keeps room for the name
         Grid.Column<ImageSummary> copy = grid.addComponentColumn(CopyAsButton::new)
-                .setHeader(getTranslation("images.picker.copy")).setFlexGrow(0).setWidth("5rem");
+                .setHeader(copyHeader).setFlexGrow(0).setWidth("3.5rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("images.picker.title"));
 

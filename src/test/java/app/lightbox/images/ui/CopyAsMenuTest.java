@@ -110,7 +110,7 @@ class CopyAsMenuTest extends SpringBrowserlessTest {
         test(find(TextField.class, dialog).single()).setValue(image.originalName());
         @SuppressWarnings("unchecked")
         Grid<ImageSummary> grid = find(Grid.class, dialog).single();
-        assertThat(grid.getColumns().get(2).getHeaderText()).isEqualTo("Copy");
+        assertThat(grid.getColumns().get(2).getHeaderComponent().getElement().getText()).isEqualTo("Copy");
 
         Button copy = (Button) test(grid).getCellComponent(0, 2);
         assertThat(copy.getElement().getAttribute("aria-label")).isEqualTo("Copy " + image.originalName() + " as…");
