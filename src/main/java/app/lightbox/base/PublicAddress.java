@@ -9,7 +9,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The scheme, host and context path of the app as users reach it, with no trailing slash, for every
- * absolute link the app hands out (API answers, "copy link", tool configurations):
+ * absolute link the app hands out (API answers, the "Copy as" menus, tool configurations):
  * {@code lightbox.public-url} when set (behind a proxy), else the request's own address, which honours
  * {@code X-Forwarded-*} headers only as {@code server.forward-headers-strategy} says.
  */

@@ -3,18 +3,21 @@ package app.lightbox.images;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The ready-made ways to use an image elsewhere, with absolute links: what the views' "Copy" menus offer
- * and the API answers with, built in this one place.
+ * The ready-made ways to use an image elsewhere, with absolute links: what the views' "Copy" menus offer,
+ * the post editor inserts and the API answers with, built in this one place.
  *
  * @param url the original
  * @param thumbnailUrl about 320 px ({@link ImageLinks#thumbnailUrl})
  * @param displayUrl about 1280 px ({@link ImageLinks#displayUrl})
- * @param markdown {@code ![name](url)}
+ * @param markdown {@code ![name](url)}, the name escaped so that it reads back as itself
  * @param html an {@code img} of the display size with width, height, every size in {@code srcset}, and the name as alt
  * @param bbcode {@code [img]url[/img]}
  */
 public record ImageSnippets(String url, String thumbnailUrl, String displayUrl, String markdown, String html,
         String bbcode) {
+
+    /** What means something inside Markdown image text; a backslash turns each into itself (CommonMark). */
+    private static final String MARKDOWN_PUNCTUATION = "\\[]<>&*_`~";
 
     /**
      * @param base the app's address without trailing slash ({@link app.lightbox.base.PublicAddress}), or
@@ -24,9 +27,9 @@ public record ImageSnippets(String url, String thumbnailUrl, String displayUrl, 
         String name = image.storedName();
         String url = base + ImageLinks.url(name);
         String display = base + ImageLinks.displayUrl(name);
-        String srcset = base.isEmpty() ? ImageLinks.srcset(name, image.width(), image.height())
-                : absolute(ImageLinks.srcset(name, image.width(), image.height()), base);
-        String alt = image.originalName();
+        String srcset = absolute(ImageLinks.srcset(name, image.width(), image.height()), base);
+        // as a new upload's name is cleaned, for rows stored before the cleaning or edited by hand
+        String alt = OriginalName.withoutHiddenCharacters(image.originalName());
         String html = "<img src=\"" + HtmlUtils.htmlEscape(display) + "\" srcset=\"" + HtmlUtils.htmlEscape(srcset)
                 + "\" width=\"" + image.width() + "\" height=\"" + image.height() + "\" alt=\""
                 + HtmlUtils.htmlEscape(alt) + "\">";
@@ -34,19 +37,25 @@ public record ImageSnippets(String url, String thumbnailUrl, String displayUrl, 
                 "![" + markdownText(alt) + "](" + url + ")", html, "[img]" + url + "[/img]");
     }
 
+    /** Each entry of a {@code srcset} ({@code "/files/x/thumb 320w, /files/x 640w"}) prefixed with the base. */
     private static String absolute(String srcset, String base) {
-        return base + srcset.replace(", /", ", " + base + "/");
+        return base.isEmpty() ? srcset : base + srcset.replace(", /", ", " + base + "/");
     }
 
-    /** The name as Markdown link text: nothing in it may end the text or start markup. */
-    private static String markdownText(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\[]()*_`<>!#".indexOf(c) >= 0) {
+    /**
+     * A name as Markdown image text that reads back as the name itself: brackets would end the text,
+     * {@code <i>} would be taken for HTML (and dropped from the alt text), {@code &amp;} for an entity, and
+     * {@code *}, {@code _}, {@code `} or {@code ~} for emphasis, code or strikethrough, so each of those gets
+     * a backslash. Other characters stay as they are, so that the text stays readable.
+     */
+    private static String markdownText(String name) {
+        StringBuilder escaped = new StringBuilder(name.length() + 8);
+        name.codePoints().forEach(c -> {
+            if (c < 0x80 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
-            escaped.append(c);
-        }
+            escaped.appendCodePoint(c);
+        });
         return escaped.toString();
     }
 }

@@ -27,13 +27,21 @@ final class OriginalName {
             return fallback;
         }
         String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
-        StringBuilder kept = new StringBuilder(name.length());
-        name.codePoints().filter(cp -> !isUnwanted(cp)).forEach(kept::appendCodePoint);
-        name = Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
+        name = Normalizer.normalize(withoutHiddenCharacters(name), Normalizer.Form.NFC).strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             return fallback;
         }
         return shorten(name);
+    }
+
+    /**
+     * The name without the characters that hide or disguise what it says (control characters, line breaks,
+     * bidirectional overrides, stray surrogates), and otherwise as it is.
+     */
+    static String withoutHiddenCharacters(String name) {
+        StringBuilder kept = new StringBuilder(name.length());
+        name.codePoints().filter(cp -> !isUnwanted(cp)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static boolean isUnwanted(int cp) {

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -109,61 +108,6 @@ class ImagesBrowserIT extends BrowserTest {
     }
 
     @Test
-    void the_copy_link_button_puts_the_absolute_link_on_the_clipboard() throws IOException {
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        logInAndOpenLibrary();
-        String name = "copy-" + uniqueName("c") + ".png";
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
-                image("png", 50, 50, Color.ORANGE)));
-        Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
-        card.waitFor();
-
-        card.locator("vaadin-button[aria-label='Copy link to " + name + "']").click();
-
-        page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('/files/'))");
-        String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
-        assertThat(copied).isEqualTo("http://localhost:" + port + card.locator("a.image-preview").getAttribute("href"));
-    }
-
-    @Test
-    void on_a_plain_http_intranet_host_copy_link_shows_the_link_selected_for_ctrl_c_and_esc_returns_to_the_button()
-            throws IOException {
-        useIntranetHost();
-        logInAndOpenLibrary();
-        assertThat(page.evaluate("() => window.isSecureContext || !!navigator.clipboard"))
-                .as("no clipboard API on http://" + INTRANET_HOST).isEqualTo(false);
-        String name = "intranet-" + uniqueName("i") + ".png";
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
-                image("png", 50, 50, Color.PINK)));
-        Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
-        card.waitFor();
-        String link = "http://" + INTRANET_HOST + ":" + port + card.locator("a.image-preview").getAttribute("href");
-
-        card.locator("vaadin-button[aria-label='Copy link to " + name + "']").click();
-
-        Locator field = page.locator("vaadin-text-field.copy-link-field input");
-        field.waitFor();
-        assertThat(field.inputValue()).isEqualTo(link);
-        // focused and wholly selected, so that Ctrl+C copies it at once
-        page.waitForFunction("""
-                input => { let a = document.activeElement;
-                  while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-                  return a === input && input.selectionStart === 0 && input.selectionEnd === input.value.length; }""",
-                field.elementHandle());
-        assertThat(page.locator("vaadin-text-field.copy-link-field").textContent())
-                .contains("Press Ctrl+C (⌘C on a Mac) to copy");
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("copied"))
-                .count()).isZero();
-        assertThat(axe(page)).as("copy-link dialog").isEmpty();
-
-        page.keyboard().press("Escape");
-
-        field.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-        page.waitForFunction("label => document.activeElement !== null"
-                + " && document.activeElement.getAttribute('aria-label') === label", "Copy link to " + name);
-    }
-
-    @Test
     void the_owner_deletes_an_image_after_confirming_and_its_link_stops_working_while_others_see_no_delete()
             throws IOException {
         logInAndOpenLibrary();
@@ -188,7 +132,7 @@ class ImagesBrowserIT extends BrowserTest {
         assertThat(context.request().get(href).status()).as("still there before confirming").isEqualTo(200);
         confirm.click();
 
-        card.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        card.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         assertThat(context.request().get(href).status()).isEqualTo(404);
         // the keyboard focus stays in the library, not back at the start of the page
         page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => document.activeElement !== null"

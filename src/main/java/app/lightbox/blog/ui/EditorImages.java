@@ -2,6 +2,7 @@ package app.lightbox.blog.ui;
 
 import app.lightbox.blog.PostService;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSnippets;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.ui.FinishedUploads;
 import app.lightbox.images.ui.ImagePickerDialog;
@@ -114,7 +115,7 @@ class EditorImages extends Div {
         String text = body.getValue();
         boolean inserted = false;
         for (ImageSummary image : picked) {
-            String markdown = "![" + escapeAlt(image.originalName()) + "](" + image.url() + ")";
+            String markdown = ImageSnippets.of(image, "").markdown(); // a link relative to the blog's pages
             InsertionPoint.Placement placement = point.place(text, markdown);
             if (placement.text().length() > PostService.BODY_MAX) {
                 // The upload is in the library all the same; only the text has no room for it.
@@ -132,28 +133,4 @@ class EditorImages extends Div {
             onInserted.run();
         }
     }
-
-    /**
-     * An original name as Markdown image text that reads back as the name itself: brackets would end the
-     * text, {@code <i>} would be taken for HTML (and dropped from the alt text), {@code &amp;} for an
-     * entity, and {@code *}, {@code _}, {@code `} or {@code ~} for emphasis, code or strikethrough, so each
-     * of those gets a backslash. Other characters stay as they are, so that the text stays readable.
-     */
-    static String escapeAlt(String name) {
-        StringBuilder escaped = new StringBuilder(name.length() + 8);
-        name.codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r') {
-                escaped.append(' ');
-                return;
-            }
-            if (c < 0x80 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.appendCodePoint(c);
-        });
-        return escaped.toString();
-    }
-
-    /** What means something inside image text; a backslash turns each into itself (CommonMark). */
-    private static final String MARKDOWN_PUNCTUATION = "\\[]<>&*_`~";
 }

@@ -63,10 +63,10 @@ public class FinishedUploads extends Composite<Div> {
 
     /**
      * A file that was in the library already, listed with the image that is there (who uploaded it and
-     * when, its thumbnail and its link), so the uploader can use it.
+     * when, its thumbnail and its "Copy as" menu), so the uploader can use it.
      */
-    public void alreadyStored(String fileName, ImageSummary image, String absoluteUrl) {
-        refusals.addAlreadyStored(fileName, image, absoluteUrl);
+    public void alreadyStored(String fileName, ImageSummary image) {
+        refusals.addAlreadyStored(fileName, image);
         showClear();
     }
 

@@ -41,7 +41,7 @@ class ImageCard extends Article {
     private Component open;
 
     /** @param thumbnailReady false shows a placeholder until {@link #showThumbnail()} */
-    ImageCard(ImageSummary image, boolean thumbnailReady, String absoluteUrl, boolean mayDelete,
+    ImageCard(ImageSummary image, boolean thumbnailReady, boolean mayDelete,
             SerializableRunnable onDelete, SerializableSupplier<List<ImageReferrer>> whereUsed) {
         this.image = image;
         addClassName("image-card");
@@ -62,7 +62,7 @@ class ImageCard extends Article {
             details.addComponentAtIndex(2, new LocationRemovedNote());
         }
 
-        copy = new CopyLinkButton(absoluteUrl, image.originalName());
+        copy = new CopyAsButton(image);
 
         Anchor download = new Anchor();
         download.setHref(image.downloadUrl());

@@ -27,7 +27,6 @@ class ImageGallery extends Composite<Section> {
     private final ImageService images;
     private final ImageReferences references;
     private final Actor actor;
-    private final String origin;
     private final ViewAddress address;
     private final WaitingThumbnails waiting;
     private LibraryQuery query = LibraryQuery.FIRST_PAGE;
@@ -46,7 +45,6 @@ class ImageGallery extends Composite<Section> {
         this.references = references;
         this.actor = actor;
         this.address = address;
-        this.origin = PageOrigin.current();
         getContent().addClassName("image-gallery");
         getContent().getElement().setAttribute("aria-label", getTranslation("images.library.gallery"));
         cards.addClassName("image-grid");
@@ -122,7 +120,7 @@ class ImageGallery extends Composite<Section> {
     /** Its card, with a placeholder that turns into the thumbnail by itself where that is not ready yet. */
     private ImageCard card(ImageSummary image, Map<String, DerivativeSizes> sizes) {
         boolean ready = sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
-        ImageCard card = new ImageCard(image, ready, origin + image.url(), actor.mayChange(image.uploaderId()),
+        ImageCard card = new ImageCard(image, ready, actor.mayChange(image.uploaderId()),
                 () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
         if (!ready) {
             waiting.await(image.storedName(), card);

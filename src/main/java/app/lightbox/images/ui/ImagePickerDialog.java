@@ -45,6 +45,11 @@ public class ImagePickerDialog extends Dialog {
         }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0).setWidth("6rem");
         // name and facts in one column, one under the other, so that a narrow screen shows them all
         grid.addComponentColumn(this::describe).setHeader(getTranslation("images.picker.name")).setFlexGrow(1);
+        // "Copy as", as on the library's cards: a writer may want a link rather than the image in the post
+        Span copyHeader = new Span(getTranslation("images.picker.copy"));
+        copyHeader.addClassName("picker-copy-header"); // narrow, so that a phone keeps room for the name
+        Grid.Column<ImageSummary> copy = grid.addComponentColumn(CopyAsButton::new)
+                .setHeader(copyHeader).setFlexGrow(0).setWidth("3.5rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("images.picker.title"));
 
@@ -64,9 +69,10 @@ public class ImagePickerDialog extends Dialog {
         insert.setEnabled(false);
         // A click anywhere on a row picks it (or puts it back), not only on its small checkbox; so does
         // Space on a focused cell, as the grid turns it into a click. The checkbox's own column (no
-        // column of ours) toggles by itself: toggling here too would undo it at once.
+        // column of ours) toggles by itself: toggling here too would undo it at once. The copy button's
+        // click is its own.
         grid.addItemClickListener(e -> {
-            if (e.getColumn() == null) {
+            if (e.getColumn() == null || e.getColumn() == copy) {
                 return;
             }
             if (grid.getSelectedItems().contains(e.getItem())) {

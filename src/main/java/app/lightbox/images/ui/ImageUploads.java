@@ -61,8 +61,6 @@ public final class ImageUploads implements Serializable {
     private final UploadLimits limits;
     private final int maxFiles;
     private final FinishedUploads finished;
-    /** Where the page was opened from, for absolute links: an upload's own request may not say. */
-    private final String origin = PageOrigin.current();
 
     private ImageUploads(ImageService images, Actor uploader, int maxFiles, Listener listener,
             FinishedUploads finished) {
@@ -139,7 +137,7 @@ public final class ImageUploads implements Serializable {
             switch (images.store(in, fileName, uploader)) {
                 case StoreResult.Stored stored -> ui.access(() -> arrival[0].stored(stored.image()));
                 case StoreResult.AlreadyStored known -> ui.access(() -> {
-                    finished.alreadyStored(fileName, known.image(), origin + known.image().url());
+                    finished.alreadyStored(fileName, known.image());
                     arrival[0].alreadyStored(known.image());
                 });
                 case StoreResult.Refused refused -> {

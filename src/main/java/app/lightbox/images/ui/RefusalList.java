@@ -46,9 +46,9 @@ public class RefusalList extends UnorderedList {
 
     /**
      * A file not stored because the same image is in the library: that image's thumbnail (a link to it),
-     * who uploaded it and when, under which name, and a button that copies its link.
+     * who uploaded it and when, under which name, and its "Copy as" menu.
      */
-    void addAlreadyStored(String fileName, ImageSummary image, String absoluteUrl) {
+    void addAlreadyStored(String fileName, ImageSummary image) {
         Image thumbnail = new Image(image.thumbnailUrl(), image.originalName());
         Anchor open = new Anchor(image.url(), thumbnail);
         open.setRouterIgnore(true);
@@ -59,7 +59,7 @@ public class RefusalList extends UnorderedList {
         what.addClassName("already-stored-text");
         ListItem item = item(fileName, what);
         item.addComponentAsFirst(open);
-        item.addComponentAtIndex(item.getComponentCount() - 1, new CopyLinkButton(absoluteUrl, image.originalName()));
+        item.addComponentAtIndex(item.getComponentCount() - 1, new CopyAsButton(image));
         item.addClassName("already-stored");
         addComponentAsFirst(item);
     }

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.blog.MarkdownRenderer;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSnippets;
 import app.lightbox.images.ImageSummary;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How an inserted image's name is written into the Markdown, read back through the real renderer. */
+/**
+ * How an inserted image's name is written into the Markdown ({@link ImageSnippets}, as the library's "Copy
+ * as Markdown"), read back through the real renderer.
+ */
 class EditorImagesTest {
 
     private static final String STORED = "0123456789abcdef0123456789abcdef.png";
@@ -28,11 +32,10 @@ class EditorImagesTest {
     void the_alt_text_of_an_inserted_image_is_its_original_name_character_for_character(String name) {
         ImageService images = mock(ImageService.class);
         when(images.find(anyString())).thenReturn(Optional.empty());
-        when(images.find(STORED)).thenReturn(Optional.of(
-                new ImageSummary(1, STORED, name, "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false)));
+        when(images.find(STORED)).thenReturn(Optional.of(named(name)));
         MarkdownRenderer renderer = new MarkdownRenderer(images, new MessageBundles(), new app.lightbox.blog.BlogProperties(false, 20));
 
-        String html = renderer.toHtml("![" + EditorImages.escapeAlt(name) + "](/files/" + STORED + ")");
+        String html = renderer.toHtml(ImageSnippets.of(named(name), "").markdown());
 
         Element image = Jsoup.parseBodyFragment(html).selectFirst("img");
         assertThat(image).as(html).isNotNull();
@@ -41,7 +44,11 @@ class EditorImagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"two\nlines.png", "two\r\nlines.png"})
-    void a_line_break_in_a_name_becomes_a_space_so_that_the_image_stays_one_paragraph(String name) {
-        assertThat(EditorImages.escapeAlt(name)).doesNotContain("\n").doesNotContain("\r").contains("two");
+    void a_line_break_in_a_name_is_left_out_so_that_the_image_stays_one_paragraph(String name) {
+        assertThat(ImageSnippets.of(named(name), "").markdown()).isEqualTo("![twolines.png](/files/" + STORED + ")");
+    }
+
+    private static ImageSummary named(String name) {
+        return new ImageSummary(1, STORED, name, "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false);
     }
 }

@@ -26,6 +26,7 @@ import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ui.RefusalList;
+import app.lightbox.images.ImageSnippets;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
 import java.io.ByteArrayInputStream;
@@ -426,7 +427,7 @@ class PostViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Insert 1 image").single()).click();
 
         assertThat(find(TextArea.class).single().getValue()).isEqualTo(
-                "First paragraph, edited.\n\n![" + EditorImages.escapeAlt(name) + "](" + image.url() + ")\n\nSecond paragraph.");
+                "First paragraph, edited.\n\n" + ImageSnippets.of(image, "").markdown() + "\n\nSecond paragraph.");
     }
 
     @Test

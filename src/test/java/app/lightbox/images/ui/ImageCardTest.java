@@ -32,8 +32,8 @@ class ImageCardTest extends SpringBrowserlessTest {
         assertThat(descendants(card.getElement())).noneMatch(e -> !e.isTextNode() && e.getTag().equals("vaadin-tooltip"));
         List<Button> buttons = find(Button.class, card).all();
         assertThat(buttons).extracting(b -> b.getElement().getAttribute("aria-label"))
-                .containsExactly("Copy link to harbour.jpg", "Delete harbour.jpg");
-        assertThat(buttons).extracting(b -> b.getElement().getAttribute("title")).containsExactly("Copy link", "Delete");
+                .containsExactly("Copy harbour.jpg as…", "Delete harbour.jpg");
+        assertThat(buttons).extracting(b -> b.getElement().getAttribute("title")).containsExactly("Copy as…", "Delete");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ImageCardTest extends SpringBrowserlessTest {
     void a_name_that_looks_like_markup_stays_text_in_its_preview() {
         ImageSummary odd = new ImageSummary(2, PHOTO.storedName(), "\"><script>alert(1)</script>.jpg", "image/jpeg",
                 250_000, 1600, 1200, 7, "ana", PHOTO.uploadedAt(), 0, false, false);
-        ImageCard card = new ImageCard(odd, true, "http://localhost/files/x", false, () -> {}, List::of);
+        ImageCard card = new ImageCard(odd, true, false, () -> {}, List::of);
 
         Document preview = Jsoup.parseBodyFragment(card.getElement().getChild(0).getProperty("innerHTML"));
         assertThat(preview.select("script")).isEmpty();
@@ -66,8 +66,7 @@ class ImageCardTest extends SpringBrowserlessTest {
     }
 
     private ImageCard card() {
-        ImageCard card = new ImageCard(PHOTO, true, "http://localhost/files/" + PHOTO.storedName(), true, () -> {},
-                List::of);
+        ImageCard card = new ImageCard(PHOTO, true, true, () -> {}, List::of);
         UI.getCurrent().add(card);
         return card;
     }

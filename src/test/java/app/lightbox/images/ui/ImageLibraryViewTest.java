@@ -97,7 +97,7 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         assertThat(open.getHref()).isEqualTo("/files/" + storedName);
         assertThat(find(com.vaadin.flow.component.html.Image.class, known).single().getSrc())
                 .isEqualTo("/files/" + storedName + "/thumb");
-        assertThat(find(Button.class, known).withAriaLabel("Copy link to first.png").exists()).isTrue();
+        assertThat(find(Button.class, known).withAriaLabel("Copy first.png as…").exists()).isTrue();
         assertThat(find(Button.class, known).withAriaLabel("Dismiss the message about again.png").exists()).isTrue();
     }
 
