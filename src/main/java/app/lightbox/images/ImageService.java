@@ -26,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,8 +44,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,10 +67,11 @@ public class ImageService {
     private final Clock clock;
     private final SecureRandom random;
     private final TransactionTemplate ownTransaction;
+    private final ImageDeletions deletions;
 
     ImageService(StoredImageRepository images, ImageStorage storage, DerivativeService derivatives,
             UploadProperties upload, LocationRemoval locationRemoval, ImageCopies copies, Clock clock,
-            SecureRandom random, PlatformTransactionManager transactionManager) {
+            SecureRandom random, PlatformTransactionManager transactionManager, ImageDeletions deletions) {
         this.images = images;
         this.storage = storage;
         this.derivatives = derivatives;
@@ -85,6 +83,7 @@ public class ImageService {
         this.random = random;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.deletions = deletions;
     }
 
     /**
@@ -152,7 +151,7 @@ public class ImageService {
             }));
             return new Stored(saved.toNewSummary(uploader.username()));
         } catch (RuntimeException e) {
-            deleteFile(image.getStoredName());
+            deletions.deleteFile(image.getStoredName());
             if (e instanceof DataIntegrityViolationException) {
                 // an identical upload was recorded a moment before this one: one copy, and both get its link
                 Optional<AlreadyStored> winner = copies.winner(image.getSha256(), image.getUploadSha256());
@@ -240,28 +239,14 @@ public class ImageService {
     }
 
     /**
-     * Deletes an image: the row (and its derivatives' rows) at once, the files once the deletion is
-     * committed (a file without a row is harmless, a row without its file is not).
+     * Deletes an image even where posts use it, for callers that asked already (the library's view):
+     * {@link ImageDeletions#delete(long, Actor, boolean)} with {@code force}.
      *
      * @throws NotFoundException if there is no such image
      * @throws NotPermittedException unless the actor uploaded it or is an admin
      */
-    @Transactional
     public void delete(long id, Actor actor) {
-        StoredImage image = images.findById(id).orElseThrow(() -> new NotFoundException("Image " + id));
-        if (!actor.mayChange(image.getUploaderId())) {
-            throw new NotPermittedException("Only the uploader or an admin may delete image " + id);
-        }
-        List<String> files = new ArrayList<>(derivatives.storedNamesOf(id));
-        files.add(image.getStoredName());
-        images.delete(image);
-        images.flush();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.forEach(ImageService.this::deleteFile);
-            }
-        });
+        deletions.delete(id, actor, true);
     }
 
     public UploadLimits limits() {
@@ -276,13 +261,5 @@ public class ImageService {
         byte[] bytes = new byte[NAME_BYTES];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes) + format.extension();
-    }
-
-    private void deleteFile(String storedName) {
-        try {
-            storage.delete(storedName);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not delete the file of image {}", storedName, e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param usageCount how many referrers (posts, drafts included) use the image
  * @param fileMissing whether its file was missing from the storage when last looked for
  * @param locationRemoved whether its GPS position (or device serial numbers) was removed when it was uploaded
+ * @param sha256 of the stored bytes (what is served), in lower-case hex
  */
 public record ImageSummary(
         long id,
@@ -22,7 +23,16 @@ public record ImageSummary(
         Instant uploadedAt,
         int usageCount,
         boolean fileMissing,
-        boolean locationRemoved) {
+        boolean locationRemoved,
+        String sha256) {
+
+    /** For fixtures that do not care about the checksum: it is empty. */
+    public ImageSummary(long id, String storedName, String originalName, String mediaType, long sizeBytes, int width,
+            int height, long uploaderId, String uploaderName, Instant uploadedAt, int usageCount, boolean fileMissing,
+            boolean locationRemoved) {
+        this(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId, uploaderName, uploadedAt,
+                usageCount, fileMissing, locationRemoved, "");
+    }
 
     /** Where the image is shown from. */
     public String url() {

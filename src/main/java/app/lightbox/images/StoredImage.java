@@ -97,8 +97,7 @@ class StoredImage {
             throw new IllegalStateException("Not saved yet");
         }
         return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
-                uploaderName, uploadedAt, 0, false,
-                locationRemoved);
+                uploaderName, uploadedAt, 0, false, locationRemoved, sha256);
     }
 
     @Nullable Long getId() {

@@ -16,7 +16,7 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
             select new app.lightbox.images.ImageSummary(i.id, i.storedName, i.originalName, i.mediaType,
                 i.sizeBytes, i.width, i.height, i.uploaderId, u.username, i.uploadedAt,
                 cast((select count(r) from ImageReference r where r.storedName = i.storedName) as Integer),
-                i.fileMissing, i.locationRemoved)
+                i.fileMissing, i.locationRemoved, i.sha256)
             from StoredImage i join AppUser u on u.id = i.uploaderId
             """;
 
