@@ -3,54 +3,21 @@ package app.lightbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.base.Sha256;
-import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSnippets;
 import app.lightbox.images.ImageSummary;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
-import app.lightbox.images.storage.StorageProperties;
 import app.lightbox.security.Actor;
-import app.lightbox.security.UserAccountService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/images} through real HTTP: one entry per file, in order, stored or refused. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImagesApiUploadTest {
+class ImagesApiUploadTest extends ApiTest {
 
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImageService images;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    StorageProperties storage;
-
-    private ApiClient api;
-    private Actor member;
-
-    @BeforeEach
-    void signUp() {
-        api = new ApiClient(port);
-        member = ApiClient.newMember(accounts);
-    }
 
     @Test
     void stores_a_file_and_answers_with_its_absolute_links_and_snippets() {
@@ -62,10 +29,10 @@ class ImagesApiUploadTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode image = single(api.json(response));
-        ImageSummary summary = stored.keep(images.find(image.get("name").asString()).orElseThrow());
-        ImageSnippets snippets = ImageSnippets.of(summary, "http://localhost:" + port);
+        ImageSummary summary = images.find(keep(image).get("name").asString()).orElseThrow();
+        ImageSnippets snippets = ImageSnippets.of(summary, base());
         assertThat(image.get("name").asString()).matches("[0-9a-f]{32}\\.png");
-        assertThat(image.get("url").asString()).isEqualTo(snippets.url()).startsWith("http://localhost:" + port + "/");
+        assertThat(image.get("url").asString()).isEqualTo(snippets.url()).startsWith(base() + "/");
         assertThat(image.get("thumbnailUrl").asString()).isEqualTo(snippets.thumbnailUrl());
         assertThat(image.get("displayUrl").asString()).isEqualTo(snippets.displayUrl());
         assertThat(image.get("originalName").asString()).isEqualTo("Shot <1>.png");
@@ -101,7 +68,7 @@ class ImagesApiUploadTest {
     void an_image_already_in_the_library_is_answered_as_that_image_deduplicated() {
         byte[] png = TestImages.png(2, 2);
         JsonNode first = single(api.json(api.upload(member, new Multipart().file("first.png", png))));
-        stored.keep(images.find(first.get("name").asString()).orElseThrow());
+        keep(first);
         Actor other = ApiClient.newMember(accounts);
         Library before = now();
 
@@ -128,8 +95,8 @@ class ImagesApiUploadTest {
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode results = api.json(response);
         assertThat(results.size()).isEqualTo(3);
-        stored.keep(images.find(results.get(0).get("name").asString()).orElseThrow());
-        stored.keep(images.find(results.get(2).get("name").asString()).orElseThrow());
+        keep(results.get(0));
+        keep(results.get(2));
         JsonNode problem = results.get(1);
         assertThat(problem.get("status").asInt()).isEqualTo(415);
         assertThat(problem.get("code").asString()).isEqualTo("type-not-allowed");
@@ -209,11 +176,8 @@ class ImagesApiUploadTest {
 
     private List<JsonNode> keepAll(JsonNode results) {
         List<JsonNode> all = java.util.stream.IntStream.range(0, results.size()).mapToObj(results::get).toList();
-        all.forEach(r -> stored.keep(images.find(r.get("name").asString()).orElseThrow()));
+        all.forEach(this::keep);
         return all;
     }
 
-    private Library now() {
-        return Library.now(images, storage);
-    }
 }
