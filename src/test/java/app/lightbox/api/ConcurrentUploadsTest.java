@@ -24,7 +24,7 @@ class ConcurrentUploadsTest extends UploadCatalogue {
 
     @Test
     void two_hundred_uploads_from_twenty_clients_are_all_stored_intact() throws Exception {
-        long imagesBefore = library().rows();
+        long imagesBefore = now().rows();
         Map<String, String> uploadedSha256ByName = new ConcurrentHashMap<>();
         List<Future<?>> clients = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
@@ -33,7 +33,7 @@ class ConcurrentUploadsTest extends UploadCatalogue {
                 clients.add(pool.submit(() -> {
                     for (int u = 0; u < UPLOADS_EACH; u++) {
                         byte[] png = TestImages.png(24, 24); // new bytes every time: nothing is a duplicate
-                        HttpResponse<String> response = client.upload(me, new Multipart().file("shot.png", png));
+                        HttpResponse<String> response = client.upload(member, new Multipart().file("shot.png", png));
                         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
                         JsonNode image = client.json(response).get(0);
                         assertThat(image.get("deduplicated").asBoolean()).isFalse();
@@ -50,7 +50,7 @@ class ConcurrentUploadsTest extends UploadCatalogue {
 
         assertThat(uploadedSha256ByName).hasSize(CLIENTS * UPLOADS_EACH);
         assertThat(new HashSet<>(uploadedSha256ByName.values())).hasSize(CLIENTS * UPLOADS_EACH);
-        assertThat(library().rows()).isEqualTo(imagesBefore + CLIENTS * UPLOADS_EACH);
+        assertThat(now().rows()).isEqualTo(imagesBefore + CLIENTS * UPLOADS_EACH);
         uploadedSha256ByName.forEach((name, sha256) -> {
             stored.keep(images.find(name).orElseThrow());
             HttpResponse<byte[]> file = fetch("/files/" + name);

@@ -2,13 +2,7 @@ package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lightbox.images.ImageService;
-import app.lightbox.images.ImageSummary;
-import app.lightbox.images.StoredInTest;
 import app.lightbox.images.TestImages;
-import app.lightbox.images.storage.StorageProperties;
-import app.lightbox.security.Actor;
-import app.lightbox.security.UserAccountService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,24 +11,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the catalogue of bad uploads (issue 10, §5) shares: one running server for all its classes (the
- * same annotations, so one cached context), with a 1 MB upload limit, 10 files a request and a 2-second
- * read timeout, so that the limits are cheap to reach; a new member per test calling with HTTP Basic;
- * and the check that a refused upload left nothing: no row, no file, no temporary file.
+ * What the catalogue of bad uploads (issue 10, §5) shares beyond {@link ApiTest}: one running server for all
+ * its classes (the same annotations, so one cached context) with a 1 MB upload limit, 10 files a request and
+ * a 2-second read timeout, so that the limits are cheap to reach; and the check that a refused upload left
+ * nothing: no row, no file, no temporary file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@TestPropertySource(properties = {
         "lightbox.upload.max-file-size=" + UploadCatalogue.MAX_FILE_SIZE,
         "lightbox.upload.max-files-per-request=" + UploadCatalogue.MAX_FILES,
         "server.tomcat.connection-timeout=2s"})
-abstract class UploadCatalogue {
+abstract class UploadCatalogue extends ApiTest {
 
     static final String UPLOADS = "/api/v1/images";
     static final int MAX_FILE_SIZE = 1024 * 1024;
@@ -42,43 +32,16 @@ abstract class UploadCatalogue {
     /** How long the server may take to notice a client has gone and clean up after it. */
     private static final Duration CLEAN_UP = Duration.ofSeconds(10);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImageService images;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    StorageProperties storage;
-
-    @RegisterExtension
-    final StoredInTest stored = new StoredInTest();
-
     private final HttpClient anonymous = HttpClient.newHttpClient();
-    ApiClient api;
-    Actor me;
 
-    @BeforeEach
-    void signUp() {
-        api = new ApiClient(port);
-        me = ApiClient.newMember(accounts);
-    }
-
-    Library library() {
-        return Library.now(images, storage);
-    }
-
-    /** POSTs this body to the upload endpoint as {@link #me}. */
+    /** POSTs this body to the upload endpoint as the test's member. */
     HttpResponse<String> post(String contentType, BodyPublisher body) {
-        return api.send(api.request(me, UPLOADS).header("Content-Type", contentType).POST(body));
+        return api.send(api.request(member, UPLOADS).header("Content-Type", contentType).POST(body));
     }
 
-    /** The {@code Authorization} header {@link #me} calls with, for requests written by hand. */
+    /** The {@code Authorization} header the test's member calls with, for requests written by hand. */
     String authorization() {
-        return api.request(me, UPLOADS).build().headers().firstValue("Authorization").orElseThrow();
+        return api.request(member, UPLOADS).build().headers().firstValue("Authorization").orElseThrow();
     }
 
     /** GET without credentials, as anyone may fetch a stored file. */
@@ -100,17 +63,17 @@ abstract class UploadCatalogue {
      */
     void assertLeftAsItWas(Library before) {
         long deadline = System.nanoTime() + CLEAN_UP.toNanos();
-        while (!library().equals(before) && System.nanoTime() < deadline) {
+        while (!now().equals(before) && System.nanoTime() < deadline) {
             pause();
         }
-        assertThat(library()).isEqualTo(before);
+        assertThat(now()).isEqualTo(before);
         assertServing();
     }
 
     /** That the server still answers, and still stores an upload. */
     void assertServing() {
         assertThat(fetch("/actuator/health").statusCode()).isEqualTo(200);
-        HttpResponse<String> next = api.upload(me, new Multipart().file("next.png", TestImages.png(2, 2)));
+        HttpResponse<String> next = api.upload(member, new Multipart().file("next.png", TestImages.png(2, 2)));
         assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
         storedAt(next, 0);
     }
@@ -148,10 +111,7 @@ abstract class UploadCatalogue {
     JsonNode storedAt(HttpResponse<String> response, int index) {
         JsonNode image = result(response, index);
         assertThat(image.has("name")).as("stored: %s", image).isTrue();
-        String name = image.get("name").asString();
-        ImageSummary summary = images.find(name).orElseThrow(() -> new AssertionError("No image " + name));
-        stored.keep(summary);
-        return image;
+        return keep(image);
     }
 
     private static void pause() {

@@ -39,9 +39,9 @@ class UploadNamesTest extends UploadCatalogue {
     @MethodSource("names")
     void a_file_is_stored_under_a_random_name_and_keeps_its_cleaned_name(String label, String name, String kept)
             throws Exception {
-        Set<String> filesBefore = library().files();
+        Set<String> filesBefore = now().files();
 
-        HttpResponse<String> response = api.upload(me, new Multipart().file(name, TestImages.png(3, 3)));
+        HttpResponse<String> response = api.upload(member, new Multipart().file(name, TestImages.png(3, 3)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode image = storedAt(response, 0);
@@ -49,7 +49,7 @@ class UploadNamesTest extends UploadCatalogue {
         assertThat(storedName).matches("[0-9a-f]{32}\\.png");
         assertThat(image.get("originalName").asString()).isEqualTo(kept);
         assertThat(image.get("contentType").asString()).isEqualTo("image/png");
-        Set<String> added = new HashSet<>(library().files());
+        Set<String> added = new HashSet<>(now().files());
         added.removeAll(filesBefore);
         assertThat(added).as("the one new file in the storage folder").containsExactly(storedName);
         try (Stream<java.nio.file.Path> beside = Files.list(storage.location().getParent())) {

@@ -17,9 +17,9 @@ class UploadRequestsTest extends UploadCatalogue {
 
     @Test
     void a_multipart_body_without_any_part_is_a_no_file_problem() {
-        Library before = library();
+        Library before = now();
 
-        HttpResponse<String> response = api.upload(me, new Multipart());
+        HttpResponse<String> response = api.upload(member, new Multipart());
 
         assertProblem(response, 400, "no-file");
         assertLeftAsItWas(before);
@@ -28,9 +28,9 @@ class UploadRequestsTest extends UploadCatalogue {
     /** What a browser's form sends when no file was chosen: a file part without name or bytes. */
     @Test
     void an_empty_file_part_without_a_name_is_an_empty_problem() {
-        Library before = library();
+        Library before = now();
 
-        HttpResponse<String> response = api.upload(me, new Multipart().file("", new byte[0]));
+        HttpResponse<String> response = api.upload(member, new Multipart().file("", new byte[0]));
 
         assertProblem(response, 400, "empty");
         assertLeftAsItWas(before);
@@ -38,7 +38,7 @@ class UploadRequestsTest extends UploadCatalogue {
 
     @Test
     void a_file_without_a_name_is_stored_under_a_name_of_its_type() {
-        HttpResponse<String> response = api.upload(me, new Multipart().file("", TestImages.jpeg(4, 4)));
+        HttpResponse<String> response = api.upload(member, new Multipart().file("", TestImages.jpeg(4, 4)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(storedAt(response, 0).get("originalName").asString()).isEqualTo("image.jpg");
@@ -46,13 +46,13 @@ class UploadRequestsTest extends UploadCatalogue {
 
     @Test
     void a_request_of_200_files_stores_the_first_ones_each_on_its_own_and_refuses_the_rest() {
-        long imagesBefore = library().rows();
+        long imagesBefore = now().rows();
         Multipart body = new Multipart();
         for (int i = 0; i < 200; i++) {
             body.file("shot-" + i + ".png", i == 2 ? HostileUploads.shellScript() : TestImages.png(1, 1));
         }
 
-        HttpResponse<String> response = api.upload(me, body);
+        HttpResponse<String> response = api.upload(member, body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode results = api.json(response);
@@ -67,13 +67,13 @@ class UploadRequestsTest extends UploadCatalogue {
         for (int i = MAX_FILES; i < 200; i++) {
             assertProblem(results.get(i), 413, "too-many-files");
         }
-        assertThat(library().rows()).isEqualTo(imagesBefore + MAX_FILES - 1);
+        assertThat(now().rows()).isEqualTo(imagesBefore + MAX_FILES - 1);
         assertServing();
     }
 
     @Test
     void a_body_that_is_not_multipart_is_a_not_multipart_problem() {
-        Library before = library();
+        Library before = now();
 
         HttpResponse<String> response = post("application/json",
                 BodyPublishers.ofString("{\"file\":\"iVBORw0KGgo=\", \"name\":\"cat.png\"}"));

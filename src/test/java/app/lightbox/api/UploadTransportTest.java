@@ -28,7 +28,7 @@ class UploadTransportTest extends UploadCatalogue {
 
     @Test
     void a_content_length_shorter_than_the_body_cuts_the_file_and_stores_nothing() throws IOException {
-        Library before = library();
+        Library before = now();
         Multipart body = new Multipart().file("short.png", HostileUploads.pngOfSize(200_000));
         int length = body.toBytes().length;
 
@@ -45,7 +45,7 @@ class UploadTransportTest extends UploadCatalogue {
      */
     @Test
     void a_content_length_longer_than_what_comes_times_out_and_stores_nothing() throws IOException {
-        Library before = library();
+        Library before = now();
         Multipart body = new Multipart().file("stalled.png", HostileUploads.pngOfSize(200_000));
         int length = body.toBytes().length;
 
@@ -75,7 +75,7 @@ class UploadTransportTest extends UploadCatalogue {
 
     @Test
     void a_chunked_upload_over_the_limit_is_too_large() {
-        Library before = library();
+        Library before = now();
         Multipart body = new Multipart().file("big.png", HostileUploads.pngOfSize(MAX_FILE_SIZE + 1));
 
         HttpResponse<String> response = postChunked(body);
@@ -97,7 +97,7 @@ class UploadTransportTest extends UploadCatalogue {
 
     @Test
     void a_client_that_hangs_up_halfway_leaves_no_file_no_row_and_no_temporary_file() throws IOException {
-        Library before = library();
+        Library before = now();
         Multipart body = new Multipart().file("gone.png", HostileUploads.pngOfSize(600_000));
         byte[] bytes = body.toBytes();
         byte[] head = RawHttp.uploadHead(authorization(), body.contentType(), bytes.length);
