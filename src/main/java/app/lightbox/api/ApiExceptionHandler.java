@@ -2,8 +2,8 @@ package app.lightbox.api;
 
 import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
-import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.base.PublicAddress;
+import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.images.ImageInUseException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package app.lightbox.api;
 
+import app.lightbox.base.ByteSize;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.Refusal;
-import app.lightbox.images.StoreResult;
 import app.lightbox.images.StoreResult.AlreadyStored;
 import app.lightbox.images.StoreResult.Refused;
 import app.lightbox.images.StoreResult.Stored;
+import app.lightbox.images.StoreResult;
 import app.lightbox.images.UploadProperties;
-import app.lightbox.base.ByteSize;
 import app.lightbox.security.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -14,12 +14,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API under settings of its own: behind a proxy ({@code lightbox.public-url}), with a small
- * {@code lightbox.upload.max-files-per-request}, and with a service that fails unexpectedly.
+ * The API under settings of its own: behind a proxy ({@code lightbox.public-url}), with small upload limits
+ * (at most 2 files of 64 KB a request), and with a service that fails unexpectedly.
  */
 @TestPropertySource(properties = {
         "lightbox.public-url=https://team.example/lightbox",
-        "lightbox.upload.max-files-per-request=2"})
+        "lightbox.upload.max-files-per-request=2",
+        "lightbox.upload.max-file-size=64KB"})
 class ImagesApiSettingsTest extends ApiTest {
 
     static final String BASE = "https://team.example/lightbox";
@@ -63,6 +64,20 @@ class ImagesApiSettingsTest extends ApiTest {
         }
         assertThat(now().rows()).isEqualTo(before.rows() + 2);
         assertThat(now().files()).hasSize(before.files().size() + 2);
+    }
+
+    @Test
+    void a_body_larger_than_the_most_files_of_the_largest_size_is_refused_unread() {
+        Library before = now();
+        byte[] big = new byte[500 * 1024]; // more than 3 × (64 KB + 64 KB of room for headers)
+        new java.util.Random(1).nextBytes(big);
+
+        HttpResponse<String> response = api.upload(member, new Multipart().file("big.png", big));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(api.json(response).get("code").asString()).isEqualTo("too-large");
+        assertThat(now()).isEqualTo(before);
     }
 
     @Test

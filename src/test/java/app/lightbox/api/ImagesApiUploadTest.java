@@ -160,6 +160,16 @@ class ImagesApiUploadTest extends ApiTest {
     }
 
     @Test
+    void a_name_with_a_nul_in_it_is_kept_cleaned() {
+        HttpResponse<String> response = api.upload(member, new Multipart().file("evil\u0000.php.png", TestImages.png(1, 1)));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode image = keep(api.json(response).get(0));
+        assertThat(image.get("originalName").asString()).doesNotContain("\u0000").endsWith(".png");
+        assertThat(image.get("name").asString()).matches("[0-9a-f]{32}\\.png");
+    }
+
+    @Test
     void the_deprecated_address_uploads_as_well() {
         HttpResponse<String> response = api.upload(member, new Multipart().file("old.png", TestImages.png(1, 1)),
                 "/api/images");
