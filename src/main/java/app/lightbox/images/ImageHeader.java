@@ -3,9 +3,7 @@ package app.lightbox.images;
 import static app.lightbox.images.HeaderNumbers.fourCc;
 import static app.lightbox.images.HeaderNumbers.u16be;
 import static app.lightbox.images.HeaderNumbers.u16le;
-import static app.lightbox.images.HeaderNumbers.u24le;
 import static app.lightbox.images.HeaderNumbers.u32be;
-import static app.lightbox.images.HeaderNumbers.u32le;
 import static app.lightbox.images.HeaderNumbers.u8;
 
 import java.io.EOFException;
@@ -22,8 +20,8 @@ import java.util.Optional;
  *     ignore the orientation in its EXIF chunk (Chromium 156 does)
  * @param height the height as shown
  * @param largestWidth the width of the largest area a decoder must allocate: the image itself, or a
- *     GIF frame larger than the GIF's own screen (which its header alone does not reveal); never an
- *     area smaller than the image
+ *     GIF frame larger than the GIF's own screen, or a WebP frame or bitstream larger than its canvas
+ *     (which their headers alone do not reveal); never an area smaller than the image
  * @param largestHeight the height of that area
  */
 record ImageHeader(ImageFormat format, int width, int height, int largestWidth, int largestHeight) {
@@ -56,7 +54,7 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
                 case PNG -> png(in);
                 case JPEG -> jpeg(in);
                 case GIF -> gif(in);
-                case WEBP -> webp(in);
+                case WEBP -> WebpHeader.read(in);
             };
             return header.filter(h -> h.width > 0 && h.height > 0);
         } catch (EOFException e) {
@@ -200,45 +198,5 @@ record ImageHeader(ImageFormat format, int width, int height, int largestWidth, 
 
     private static boolean isStartOfFrame(int marker) {
         return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-    }
-
-    /**
-     * RIFF container, then the first chunk: VP8 (lossy: 14-bit sizes after the key frame start code),
-     * VP8L (lossless: 14-bit sizes minus one, bit-packed after the 0x2F signature) or VP8X (extended:
-     * 24-bit canvas sizes minus one). An EXIF chunk's orientation is not read: browsers do not apply it.
-     */
-    private static Optional<ImageHeader> webp(InputStream in) throws IOException {
-        in.skipNBytes(12);
-        String chunk = fourCc(in);
-        u32le(in); // chunk size
-        switch (chunk) {
-            case "VP8 " -> {
-                in.skipNBytes(3); // frame tag
-                if (u8(in) != 0x9D || u8(in) != 0x01 || u8(in) != 0x2A) {
-                    return Optional.empty();
-                }
-                int width = u16le(in) & 0x3FFF;
-                int height = u16le(in) & 0x3FFF;
-                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
-            }
-            case "VP8L" -> {
-                if (u8(in) != 0x2F) {
-                    return Optional.empty();
-                }
-                long bits = u32le(in);
-                int width = (int) (bits & 0x3FFF) + 1;
-                int height = (int) ((bits >>> 14) & 0x3FFF) + 1;
-                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
-            }
-            case "VP8X" -> {
-                in.skipNBytes(4); // flags and reserved bits
-                int width = u24le(in) + 1;
-                int height = u24le(in) + 1;
-                return Optional.of(new ImageHeader(ImageFormat.WEBP, width, height));
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
     }
 }

@@ -142,6 +142,25 @@ class ImageHeaderTest {
     }
 
     @Test
+    void a_webp_frame_larger_than_the_canvas_is_what_a_decoder_must_allocate() throws IOException {
+        ImageHeader header = read(TestImages.webpAnimation(100, 100, 16_383, 16_000)).orElseThrow();
+
+        assertThat(header.width()).isEqualTo(100);
+        assertThat(header.height()).isEqualTo(100);
+        assertThat(header.largestWidth()).isEqualTo(16_383);
+        assertThat(header.largestHeight()).isEqualTo(16_000);
+    }
+
+    @Test
+    void webp_frames_within_the_canvas_change_nothing() throws IOException {
+        ImageHeader header = read(TestImages.webpAnimation(300, 200, 40, 30)).orElseThrow();
+
+        assertThat(header.largestPixels()).isEqualTo(header.pixels()).isEqualTo(60_000);
+        ImageHeader offsetFrame = read(fixture("derivatives/animated-offset.webp")).orElseThrow();
+        assertThat(offsetFrame.largestPixels()).as("the derivative tests' animation").isEqualTo(offsetFrame.pixels());
+    }
+
+    @Test
     void a_gif_with_an_unknown_block_is_unreadable() throws IOException {
         byte[] gif = TestImages.gifWithFrames(10, 10, 5, 5);
         gif[gif.length - 1] = 0x42; // not the trailer

@@ -105,7 +105,7 @@ public final class TestImages {
     }
 
     /** Signature and IHDR only, with a correct CRC; nothing to decode. */
-    static byte[] pngHeader(long width, long height) {
+    public static byte[] pngHeader(long width, long height) {
         byte[] ihdr = new Bytes().u32be(width).u32be(height).u8(8).u8(6).u8(0).u8(0).u8(0).toArray();
         return new Bytes().raw(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n').raw(pngChunk("IHDR", ihdr)).toArray();
     }
@@ -129,7 +129,7 @@ public final class TestImages {
      * A GIF with a two-colour global table, a comment and a graphic-control extension, and one frame
      * per {@code frames} pair (width, height) with a local table on the first, then the trailer.
      */
-    static byte[] gifWithFrames(int screenWidth, int screenHeight, int... frames) {
+    public static byte[] gifWithFrames(int screenWidth, int screenHeight, int... frames) {
         Bytes b = new Bytes().ascii("GIF89a").u16le(screenWidth).u16le(screenHeight).u8(0x80).u8(0).u8(0)
                 .raw(0, 0, 0, 255, 255, 255)
                 .raw(0x21, 0xFE).u8(5).ascii("hello").u8(0)
@@ -160,11 +160,27 @@ public final class TestImages {
     }
 
     /** Extended WebP: a VP8X chunk with the canvas size (up to 2^24). */
-    static byte[] webpExtended(int width, int height) {
+    public static byte[] webpExtended(int width, int height) {
         return riff("VP8X", new Bytes().raw(0, 0, 0, 0).u24le(width - 1).u24le(height - 1).toArray());
     }
 
-    static byte[] ascii(String text) {
+    /**
+     * An animated WebP: a canvas of {@code canvasWidth} × {@code canvasHeight} (VP8X, ANIM) with one frame
+     * (ANMF) of {@code frameWidth} × {@code frameHeight} whose lossy bitstream declares the same size.
+     */
+    public static byte[] webpAnimation(int canvasWidth, int canvasHeight, int frameWidth, int frameHeight) {
+        byte[] vp8 = new Bytes().ascii("VP8 ").u32le(16).raw(0x30, 0x01, 0x00).raw(0x9D, 0x01, 0x2A)
+                .u16le(frameWidth).u16le(frameHeight).raw(new byte[6]).toArray();
+        Bytes animation = new Bytes().ascii("VP8X").u32le(10).raw(0x02, 0, 0, 0).u24le(canvasWidth - 1)
+                .u24le(canvasHeight - 1)
+                .ascii("ANIM").u32le(6).raw(0, 0, 0, 0, 0, 0)
+                .ascii("ANMF").u32le(16 + vp8.length).u24le(0).u24le(0).u24le(frameWidth - 1).u24le(frameHeight - 1)
+                .u24le(100).u8(0).raw(vp8);
+        byte[] content = animation.toArray();
+        return new Bytes().ascii("RIFF").u32le(4 + content.length).ascii("WEBP").raw(content).toArray();
+    }
+
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
