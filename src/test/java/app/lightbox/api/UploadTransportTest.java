@@ -46,8 +46,8 @@ class UploadTransportTest extends UploadCatalogue {
 
     /**
      * A client that stalls: it claims the whole body, sends half of it and then nothing more. Tomcat's read
-     * timeout answers 408 itself, through Spring Boot's error page (plain JSON, not a problem): the upload's own
-     * answer cannot be sent once Tomcat has failed the request.
+     * timeout answers 408 itself, through the server's error page (the upload's own answer cannot be sent once
+     * Tomcat has failed the request), which answers the API's requests with a problem too.
      */
     @Test
     void a_content_length_longer_than_what_comes_times_out_and_stores_nothing() throws IOException {
@@ -58,9 +58,9 @@ class UploadTransportTest extends UploadCatalogue {
         Optional<RawHttp.Response> response = sendClaiming(body, length, length / 2);
 
         assertThat(response).isPresent();
-        assertThat(response.get().status()).as(response.get().body()).isEqualTo(408);
-        assertThat(json.readTree(response.get().body()).path("status").asInt()).isEqualTo(408);
-        assertThat(response.get().head()).containsIgnoringCase("Connection: close");
+        assertRawProblem(response, 408, "request-timeout");
+        assertThat(response.get().head()).containsIgnoringCase("Content-Type: " + Problem.MEDIA_TYPE)
+                .containsIgnoringCase("Connection: close");
         assertLeftAsItWas(before);
     }
 
