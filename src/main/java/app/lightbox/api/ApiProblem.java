@@ -25,6 +25,8 @@ public enum ApiProblem {
     TOO_MANY_FILES(413),
     /** The image is used in posts and {@code force=true} was not given; member {@code usedIn}. */
     IN_USE(409),
+    /** The body stopped arriving before its end, and the server gave up waiting; nothing was stored. */
+    REQUEST_TIMEOUT(408),
     /** A parameter or body the API cannot read; argument: what was wrong. */
     BAD_REQUEST(400),
     /** Something failed on the server; nothing was changed. */

@@ -39,8 +39,12 @@ public class ApiProblems {
      * the very message the views show for it.
      */
     public Problem refused(Refused refused, Locale locale) {
-        return problem(code(refused.reason()), status(refused.reason()), locale,
-                messages.getTranslation(refused.messageKey(), locale, refused.args()));
+        return refused(refused.reason(), locale, refused.messageKey(), refused.args());
+    }
+
+    /** A refusal's code and status, with a detail of the API's own ({@code detailKey} filled with {@code args}). */
+    public Problem refused(Refusal reason, Locale locale, String detailKey, Object... args) {
+        return problem(code(reason), status(reason), locale, messages.getTranslation(detailKey, locale, args));
     }
 
     /** The stable code of a refusal, e.g. {@code too-large}, {@code type-not-allowed}. */

@@ -1,8 +1,10 @@
 package app.lightbox.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.util.http.fileupload.FileItemIterator;
@@ -29,11 +31,52 @@ final class MultipartFiles {
 
     private static final Logger log = LoggerFactory.getLogger(MultipartFiles.class);
 
-    /** Reads one file part: {@code content} is its bytes as they arrive; what is left unread is skipped. */
+    /** One file part as it arrives: its bytes, the name the sender gave, and why its bytes failed, if they did. */
+    static final class FilePart {
+        private final int index;
+        private final LimitWatch content;
+        private final @Nullable String fileName;
+
+        private FilePart(int index, LimitWatch content, @Nullable String fileName) {
+            this.index = index;
+            this.content = content;
+            this.fileName = fileName;
+        }
+
+        /** 0 for the first file part, 1 for the next, …; other parts are not counted. */
+        int index() {
+            return index;
+        }
+
+        /** The bytes as they arrive; what the reader leaves unread is skipped. */
+        InputStream content() {
+            return content;
+        }
+
+        @Nullable String fileName() {
+            return fileName;
+        }
+
+        /** Whether reading the bytes failed because the whole request passed its size limit in this part. */
+        boolean passedRequestLimit() {
+            return content.tripped;
+        }
+    }
+
+    /** A reader's answer for one file part; {@code last} stops reading the body there. */
+    record Answer<T>(T result, boolean last) {}
+
+    /** Reads one file part. */
     @FunctionalInterface
     interface PartReader<T> {
-        T read(int index, InputStream content, @Nullable String fileName) throws IOException;
+        Answer<T> read(FilePart part);
     }
+
+    /**
+     * The answers, one per file part in order; {@code complete} is false when the body was left unread after
+     * them (a reader's last answer, too many parts, or a body that broke off): the connection then has to close.
+     */
+    record Read<T>(List<T> results, boolean complete) {}
 
     /** The body is not multipart at all. */
     static final class NotMultipartException extends Exception {
@@ -59,15 +102,18 @@ final class MultipartFiles {
     private MultipartFiles() {}
 
     /**
-     * Hands every part named {@code field} to {@code reader}, in order (index 0, 1, …), and skips the other
-     * parts. If the body breaks off or passes {@code maxRequestBytes} after the first part, what was read
-     * so far is the answer: the part that was being read has seen its stream fail.
+     * Hands every part named {@code field} to {@code reader}, in order, and skips the other parts, until the
+     * body ends, a reader's answer is its last, or {@code maxParts} parts (of any name) have come. If the body
+     * breaks off or passes {@code maxRequestBytes} after the first part, what was read so far is the answer: the
+     * part that was being read has seen its stream fail.
      */
-    static <T> List<T> read(HttpServletRequest request, String field, long maxRequestBytes, PartReader<T> reader)
-            throws NotMultipartException, TooLargeException, UnreadableException {
+    static <T> Read<T> read(HttpServletRequest request, String field, long maxRequestBytes, int maxParts,
+            PartReader<T> reader) throws NotMultipartException, TooLargeException, UnreadableException {
         FileUpload upload = new FileUpload();
         upload.setSizeMax(maxRequestBytes);
         upload.setPartHeaderSizeMax(PART_HEADERS_MAX);
+        // not left to Spring's CharacterEncodingFilter: names in CJK or emoji arrive as UTF-8
+        upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
         FileItemIterator parts;
         try {
             parts = upload.getItemIterator(new ServletRequestContext(request));
@@ -80,10 +126,19 @@ final class MultipartFiles {
         }
         List<T> results = new ArrayList<>();
         try {
-            while (parts.hasNext()) {
+            for (int count = 0; parts.hasNext(); count++) {
+                if (count == maxParts) {
+                    log.debug("A multipart upload was cut off after {} parts", maxParts);
+                    return new Read<>(results, false);
+                }
                 FileItemStream part = parts.next();
                 if (field.equals(part.getFieldName())) {
-                    results.add(reader.read(results.size(), part.openStream(), name(part)));
+                    Answer<T> answer = reader.read(new FilePart(results.size(), new LimitWatch(part.openStream()),
+                            name(part)));
+                    results.add(answer.result());
+                    if (answer.last()) {
+                        return new Read<>(results, false);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -94,8 +149,9 @@ final class MultipartFiles {
                 throw new UnreadableException(e);
             }
             log.debug("A multipart upload ended early after {} file(s): {}", results.size(), e.toString());
+            return new Read<>(results, false);
         }
-        return results;
+        return new Read<>(results, true);
     }
 
     /** The name the sender gave, even one with a NUL in it: the library cleans names anyway. */
@@ -104,6 +160,43 @@ final class MultipartFiles {
             return part.getName();
         } catch (InvalidFileNameException e) {
             return e.getName();
+        }
+    }
+
+    /**
+     * A part's bytes, noting whether they failed at the request's size limit (commons-fileupload throws its
+     * {@link SizeException} wrapped in an {@link IOException}), which the reader only sees as a broken stream.
+     */
+    private static final class LimitWatch extends FilterInputStream {
+        private boolean tripped;
+
+        LimitWatch(InputStream part) {
+            super(part);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw noted(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return in.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw noted(e);
+            }
+        }
+
+        private IOException noted(IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                tripped |= cause instanceof SizeException;
+            }
+            return e;
         }
     }
 }

@@ -158,7 +158,7 @@ final class HostileUploads {
         return out.toByteArray();
     }
 
-    private static int indexOf(byte[] data, byte... sought) {
+    static int indexOf(byte[] data, byte... sought) {
         for (int i = 0; i + sought.length <= data.length; i++) {
             if (Arrays.equals(data, i, i + sought.length, sought, 0, sought.length)) {
                 return i;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HTTP/1.1 written by hand on a socket, for what {@link java.net.http.HttpClient} will not send: a
@@ -21,16 +23,34 @@ final class RawHttp {
     /** The first response on a connection: its status and body (a chunked body decoded). */
     record Response(int status, String head, String body) {}
 
+    private static final int CHUNK = 64 * 1024;
+    private static final byte[] CRLF = {'\r', '\n'};
+
     private final int port;
 
     RawHttp(int port) {
         this.port = port;
     }
 
+    /**
+     * What a client streaming a body saw: the body's bytes it had sent when the answer came or the connection
+     * failed, and the answer.
+     */
+    record Streamed(long sent, Optional<Response> response) {}
+
     /** The head of a POST to the upload endpoint that claims a body of {@code contentLength} bytes. */
     static byte[] uploadHead(String authorization, String contentType, long contentLength) {
+        return uploadHead(authorization, contentType, "Content-Length: " + contentLength);
+    }
+
+    /** The head of a POST to the upload endpoint whose body comes in chunks. */
+    static byte[] chunkedUploadHead(String authorization, String contentType) {
+        return uploadHead(authorization, contentType, "Transfer-Encoding: chunked");
+    }
+
+    private static byte[] uploadHead(String authorization, String contentType, String framing) {
         return ("POST " + UploadCatalogue.UPLOADS + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
-                + "\r\nAccept-Language: en\r\nContent-Type: " + contentType + "\r\nContent-Length: " + contentLength
+                + "\r\nAccept-Language: en\r\nContent-Type: " + contentType + "\r\n" + framing
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -47,6 +67,61 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Sends the head, then the body in chunks until the body ends, the answer comes or the server closes the
+     * connection; then waits for the answer as {@link #exchange} does. The socket's send buffer is small, so
+     * that what was sent is close to what the server took.
+     */
+    Streamed streamChunked(byte[] head, InputStream body, Duration patience) throws IOException {
+        AtomicLong sent = new AtomicLong();
+        AtomicLong sentWhenAnswered = new AtomicLong(-1);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        try (Socket socket = new Socket()) {
+            socket.setSendBufferSize(CHUNK);
+            socket.connect(new InetSocketAddress("localhost", port));
+            socket.setSoTimeout((int) patience.toMillis());
+            Thread listener = Thread.ofVirtual().start(() -> {
+                try {
+                    InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[8192];
+                    for (int n; (n = in.read(buffer)) != -1; ) {
+                        sentWhenAnswered.compareAndSet(-1, sent.get());
+                        synchronized (received) {
+                            received.write(buffer, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    // quiet for too long, or reset after the answer: what came is what there is
+                } finally {
+                    sentWhenAnswered.compareAndSet(-1, sent.get());
+                    closeQuietly(socket); // a write blocked on a server that reads no more fails now
+                }
+            });
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head);
+                byte[] buffer = new byte[CHUNK];
+                for (int n; sentWhenAnswered.get() < 0 && (n = body.readNBytes(buffer, 0, CHUNK)) > 0; ) {
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(buffer, 0, n);
+                    out.write(CRLF);
+                    sent.addAndGet(n);
+                }
+                out.write(("0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                // the server closed the connection: as a client sees a refusal that was not waited for
+            }
+            try {
+                listener.join(patience.multipliedBy(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (received) {
+            return new Streamed(sentWhenAnswered.get(), firstResponse(received.toByteArray()));
+        }
+    }
+
     /** Sends the first {@code sent} bytes of the request, then closes the connection at once. */
     void hangUpAfter(byte[] request, int sent) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
@@ -54,6 +129,14 @@ final class RawHttp {
             out.write(request, 0, sent);
             out.flush();
             socket.setSoLinger(true, 0); // a reset, as a crashed client or a dropped network gives
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closed already
         }
     }
 
@@ -84,9 +167,10 @@ final class RawHttp {
         if (lowerHead.contains("transfer-encoding: chunked")) {
             body = dechunk(rest);
         } else {
-            int length = lowerHead.lines().filter(l -> l.startsWith("content-length:"))
-                    .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
+            // without a length the body ends where the connection does (an answer with "Connection: close")
             byte[] restBytes = rest.getBytes(StandardCharsets.UTF_8);
+            int length = lowerHead.lines().filter(l -> l.startsWith("content-length:"))
+                    .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(restBytes.length);
             body = new String(Arrays.copyOf(restBytes, Math.min(length, restBytes.length)), StandardCharsets.UTF_8);
         }
         return Optional.of(new Response(status, head, body));

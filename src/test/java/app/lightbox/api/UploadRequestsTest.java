@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 10, §5, requests of the wrong shape: no file in them, a file without a name, more files than one
- * request may carry, a JSON body (ImagesApiUploadTest has a bare PNG body and parts of other names). Each is answered with a problem, or with a result per
+ * request may carry or a server reads, a JSON body (ImagesApiUploadTest has a bare PNG body and parts of other names). Each is answered with a problem, or with a result per
  * file, and nothing is half-stored.
  */
 class UploadRequestsTest extends UploadCatalogue {
@@ -69,6 +69,27 @@ class UploadRequestsTest extends UploadCatalogue {
         }
         assertThat(now().rows()).isEqualTo(imagesBefore + MAX_FILES - 1);
         assertServing();
+    }
+
+    /** Each part beyond the limit costs an entry in the answer: millions of them would bring the server down. */
+    @Test
+    void a_request_of_10000_empty_file_parts_is_read_for_its_first_1000_parts_only_and_stores_nothing() {
+        Library before = now();
+        Multipart body = new Multipart();
+        for (int i = 0; i < 10_000; i++) {
+            body.file("", new byte[0]);
+        }
+
+        HttpResponse<String> response = api.upload(member, body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Connection")).hasValue("close");
+        JsonNode results = api.json(response);
+        assertThat(results.size()).isEqualTo(ApiUploads.MAX_PARTS);
+        assertProblem(results.get(0), 400, "empty");
+        assertProblem(results.get(MAX_FILES), 413, "too-many-files");
+        assertProblem(results.get(ApiUploads.MAX_PARTS - 1), 413, "too-many-files");
+        assertLeftAsItWas(before);
     }
 
     @Test

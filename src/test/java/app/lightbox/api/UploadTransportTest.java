@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lightbox.images.TestImages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +27,8 @@ class UploadTransportTest extends UploadCatalogue {
 
     /** Longer than the server's read timeout in this test (server.tomcat.connection-timeout=2s). */
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private static final long HUGE = 50L << 20;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -40,8 +46,8 @@ class UploadTransportTest extends UploadCatalogue {
 
     /**
      * A client that stalls: it claims the whole body, sends half of it and then nothing more. Tomcat's read
-     * timeout answers 408 itself, through Spring Boot's error page (plain JSON, not a problem): the upload's own
-     * answer cannot be sent once Tomcat has failed the request.
+     * timeout answers 408 itself, through the server's error page (the upload's own answer cannot be sent once
+     * Tomcat has failed the request), which answers the API's requests with a problem too.
      */
     @Test
     void a_content_length_longer_than_what_comes_times_out_and_stores_nothing() throws IOException {
@@ -52,9 +58,9 @@ class UploadTransportTest extends UploadCatalogue {
         Optional<RawHttp.Response> response = sendClaiming(body, length, length / 2);
 
         assertThat(response).isPresent();
-        assertThat(response.get().status()).as(response.get().body()).isEqualTo(408);
-        assertThat(json.readTree(response.get().body()).path("status").asInt()).isEqualTo(408);
-        assertThat(response.get().head()).containsIgnoringCase("Connection: close");
+        assertRawProblem(response, 408, "request-timeout");
+        assertThat(response.get().head()).containsIgnoringCase("Content-Type: " + Problem.MEDIA_TYPE)
+                .containsIgnoringCase("Connection: close");
         assertLeftAsItWas(before);
     }
 
@@ -84,6 +90,30 @@ class UploadTransportTest extends UploadCatalogue {
         assertLeftAsItWas(before);
     }
 
+    /**
+     * The reading stops at the file's limit: the answer comes once about that much has arrived, and the
+     * connection closes rather than take the other 49 MB.
+     */
+    @Test
+    void a_chunked_file_of_50_mb_is_refused_once_about_the_limit_has_arrived() throws IOException {
+        Library before = now();
+        Multipart empty = new Multipart().file("huge.png", new byte[0]);
+        byte[] frame = empty.toBytes();
+        int contentAt = HostileUploads.indexOf(frame, TestImages.ascii("\r\n\r\n")) + 4;
+        InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(frame, 0, contentAt), zeros(HUGE),
+                new ByteArrayInputStream(frame, contentAt, frame.length - contentAt))));
+
+        RawHttp.Streamed streamed = new RawHttp(port).streamChunked(
+                RawHttp.chunkedUploadHead(authorization(), empty.contentType()), body, PATIENCE);
+
+        assertRawProblem(streamed.response(), 413, "too-large");
+        assertThat(streamed.response().get().head()).containsIgnoringCase("Connection: close");
+        // the limit, and room for what the buffers on the way hold (before: up to the request's limit, 10 MB)
+        assertThat(streamed.sent()).as("bytes sent before the answer").isLessThan(5L * MAX_FILE_SIZE);
+        assertLeftAsItWas(before);
+    }
+
     @Test
     void a_chunked_upload_under_the_limit_is_stored() {
         byte[] png = TestImages.png(32, 32);
@@ -105,6 +135,28 @@ class UploadTransportTest extends UploadCatalogue {
         new RawHttp(port).hangUpAfter(HostileUploads.concat(head, bytes), head.length + bytes.length / 2);
 
         assertLeftAsItWas(before);
+    }
+
+    private static InputStream zeros(long count) {
+        return new InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
     }
 
     /** Sends an upload by hand: a head that claims {@code claimed} bytes, then the body's first {@code sent}. */

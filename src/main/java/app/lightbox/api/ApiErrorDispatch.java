@@ -1,0 +1,64 @@
+package app.lightbox.api;
+
+import app.lightbox.base.i18n.MessageBundles;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistration;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * The errors of {@code /api/**} requests that no handler of the API answered, and that the server forwards to
+ * its error page instead: Tomcat's own (a body that stopped arriving, {@code 408}) or a filter's failure. They
+ * are answered as problems too, like every other error of the API; the pages' errors go on to Spring Boot's
+ * error page as before.
+ */
+@Component
+@FilterRegistration(dispatcherTypes = DispatcherType.ERROR, order = Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorDispatch implements Filter {
+
+    private final ApiProblems problems;
+    private final MessageBundles messages;
+
+    ApiErrorDispatch(ApiProblems problems, MessageBundles messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(http.getContextPath() + "/api/") && !answer.isCommitted()) {
+            answer.resetBuffer();
+            problems.write(answer, problem(http, request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Problem problem(HttpServletRequest request, Object status) {
+        Locale locale = request.getLocale();
+        int code = status instanceof Integer number ? number : 500;
+        return switch (code) {
+            case 401 -> problems.of(ApiProblem.NOT_AUTHENTICATED, locale);
+            case 403 -> problems.of(ApiProblem.FORBIDDEN, locale);
+            case 404 -> problems.of(ApiProblem.NOT_FOUND, locale);
+            case 405 -> problems.of(ApiProblem.METHOD_NOT_ALLOWED, locale, request.getMethod());
+            case 408 -> problems.of(ApiProblem.REQUEST_TIMEOUT, locale);
+            default -> code < 500 ? problems.of(ApiProblem.BAD_REQUEST, locale,
+                    messages.getTranslation("api.invalid.request", locale))
+                    : problems.of(ApiProblem.SERVER_ERROR, locale);
+        };
+    }
+}
