@@ -98,7 +98,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
                 .containsExactly("sharex", "piclist", "picgo", "shell", "curl");
         assertThat(find(TextArea.class, dialog).all()).hasSize(5)
                 .allMatch(area -> area.getValue().contains(secret), "with the token")
-                // absolute, from the page's own request where Spring sees none
+                // absolute, as the tools need them (where Spring sees no request: PageAddressTest)
                 .allMatch(area -> area.getValue().matches("(?s).*[\"']https?://[^\"'/]+[^\"']*/api/v1/images[\"'].*"),
                         "an absolute upload address");
         assertThat(find(Anchor.class, dialog).withClassName("sharex-download").single().getHref()).isNotBlank();
