@@ -48,7 +48,7 @@ class ApiErrorDispatch implements Filter {
     }
 
     private Problem problem(HttpServletRequest request, Object status) {
-        Locale locale = request.getLocale();
+        Locale locale = ApiProblems.locale(request);
         int code = status instanceof Integer number ? number : 500;
         return switch (code) {
             case 401 -> problems.of(ApiProblem.NOT_AUTHENTICATED, locale);

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -44,24 +45,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Problem> notFound(NotFoundException e, HttpServletRequest request) {
-        return ApiProblems.response(problems.of(ApiProblem.NOT_FOUND, request.getLocale()));
+        return ApiProblems.response(problems.of(ApiProblem.NOT_FOUND, ApiProblems.locale(request)));
     }
 
     @ExceptionHandler
     ResponseEntity<Problem> notPermitted(NotPermittedException e, HttpServletRequest request) {
-        return ApiProblems.response(problems.of(ApiProblem.FORBIDDEN, request.getLocale()));
+        return ApiProblems.response(problems.of(ApiProblem.FORBIDDEN, ApiProblems.locale(request)));
     }
 
-    /** With the posts that use the image as member {@code usedIn}, as far as the caller may see them. */
+    /**
+     * With the posts that use the image as member {@code usedIn}, as far as the caller may see them; the
+     * detail counts those, and the others (drafts) apart.
+     */
     @ExceptionHandler
     ResponseEntity<Problem> inUse(ImageInUseException e, HttpServletRequest request) {
-        return ApiProblems.response(problems.of(ApiProblem.IN_USE, request.getLocale(), e.usageCount())
+        int listed = e.usedIn().size();
+        return ApiProblems.response(problems.of(ApiProblem.IN_USE, ApiProblems.locale(request), listed,
+                        Math.max(0, e.usageCount() - listed))
                 .with("usedIn", ImageJson.UsedIn.of(e.usedIn(), address.of(request))));
     }
 
     @ExceptionHandler
     ResponseEntity<Problem> badParameter(BadParameterException e, HttpServletRequest request) {
-        Locale locale = request.getLocale();
+        Locale locale = ApiProblems.locale(request);
         return ApiProblems.response(problems.of(ApiProblem.BAD_REQUEST, locale,
                 messages.getTranslation(e.messageKey(), locale, e.args())));
     }
@@ -69,27 +75,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
         log.error("The API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return ApiProblems.response(problems.of(ApiProblem.SERVER_ERROR, request.getLocale()));
+        return ApiProblems.response(problems.of(ApiProblem.SERVER_ERROR, ApiProblems.locale(request)));
     }
 
-    /** Spring MVC's own exceptions: the status it chose, as the API's problem of that status. */
+    /**
+     * Spring MVC's own exceptions: the status it chose, with the API's problem of that status, and
+     * {@code bad-request} for a client error that has none of its own (keeping its status).
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = request.getLocale();
+        Locale locale = request instanceof ServletWebRequest servlet ? ApiProblems.locale(servlet.getRequest())
+                : MessageBundles.ENGLISH;
         Problem problem = switch (status.value()) {
             case 404 -> problems.of(ApiProblem.NOT_FOUND, locale);
             case 405 -> problems.of(ApiProblem.METHOD_NOT_ALLOWED, locale,
                     e instanceof HttpRequestMethodNotSupportedException m ? m.getMethod() : "");
+            case 406 -> problems.of(ApiProblem.NOT_ACCEPTABLE, locale);
+            case 413 -> problems.of(ApiProblem.CONTENT_TOO_LARGE, locale);
+            case 415 -> problems.of(ApiProblem.UNSUPPORTED_MEDIA_TYPE, locale);
             default -> {
-                if (status.is5xxServerError()) {
+                if (!status.is4xxClientError()) {
                     log.error("An API call failed", e);
                     yield problems.of(ApiProblem.SERVER_ERROR, locale);
                 }
-                yield problems.of(ApiProblem.BAD_REQUEST, locale,
+                Problem bad = problems.of(ApiProblem.BAD_REQUEST, locale,
                         e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null
                                 ? messages.getTranslation("api.invalid.parameter", locale, mismatch.getPropertyName())
                                 : messages.getTranslation("api.invalid.request", locale));
+                yield bad.withStatus(status.value());
             }
         };
         HttpHeaders answer = new HttpHeaders();

@@ -29,6 +29,12 @@ public enum ApiProblem {
     REQUEST_TIMEOUT(408),
     /** A parameter or body the API cannot read; argument: what was wrong. */
     BAD_REQUEST(400),
+    /** The caller accepts none of the types the API answers with. */
+    NOT_ACCEPTABLE(406),
+    /** A body larger than the server takes at all (an upload's files have their own limit: {@code too-large}). */
+    CONTENT_TOO_LARGE(413),
+    /** A body of a type the address does not take (an upload's: {@link #NOT_MULTIPART}). */
+    UNSUPPORTED_MEDIA_TYPE(415),
     /** Something failed on the server; nothing was changed. */
     SERVER_ERROR(500);
 

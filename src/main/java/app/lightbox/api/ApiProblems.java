@@ -3,10 +3,12 @@ package app.lightbox.api;
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.images.Refusal;
 import app.lightbox.images.StoreResult.Refused;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,16 @@ public class ApiProblems {
     ApiProblems(MessageBundles messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
+    }
+
+    /**
+     * The language of a problem's texts: the caller's {@code Accept-Language}, English when the call has none
+     * (where the servlet container would give the server's own default locale). Everything that answers the
+     * API's problems reads the locale here.
+     */
+    public static Locale locale(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        return accepted == null || accepted.isBlank() ? MessageBundles.ENGLISH : request.getLocale();
     }
 
     /** One of the API's own problems; {@code args} fill its detail message. */

@@ -1,73 +1,87 @@
 package app.lightbox.api;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.AuthenticationConverter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.AuthenticationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in API calls that carry {@code Authorization: Bearer <token>}: reads the header (the scheme in any
  * case, the token only from there, never from a URL) and checks the token with {@link ApiTokenService}.
  * A call without such a header passes on untouched (to HTTP Basic, or to the refusal); a wrong, expired
- * or revoked token is refused at once.
+ * or revoked token is refused at once, and a check that fails (the database down) is an
+ * {@link AuthenticationServiceException} for the refusal to answer as a server error.
  *
- * <p>Neither this nor its filter is a bean: Spring Boot would register a filter bean for every request,
- * and Spring Security would take a provider bean as the whole application's, in place of the accounts'.
+ * <p>A filter of its own rather than Spring Security's {@code AuthenticationFilter}, which rotates the id of
+ * any session the request has: a call that also carried a browser's session cookie would change that
+ * browser's session and answer with a cookie. This one never touches the session.
+ *
+ * <p>Not a bean: Spring Boot would register a filter bean for every request.
  */
-final class ApiTokenAuthenticator implements AuthenticationConverter, AuthenticationProvider {
+final class ApiTokenAuthenticator extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiTokenAuthenticator.class);
     private static final String SCHEME = "bearer ";
 
     private final ApiTokenService tokens;
-
-    private ApiTokenAuthenticator(ApiTokenService tokens) {
-        this.tokens = tokens;
-    }
+    private final AuthenticationEntryPoint refusal;
+    private final SecurityContextHolderStrategy contexts;
 
     /**
-     * The filter for the API's chain; {@code refusal} answers a token that does not do, and {@code contexts}
-     * must be the strategy the chain's other filters use, or the caller is forgotten before authorisation.
+     * @param refusal answers a token that does not do
+     * @param contexts the strategy the chain's other filters use, or the caller is forgotten before authorisation
      */
-    static AuthenticationFilter filter(ApiTokenService tokens, AuthenticationFailureHandler refusal,
+    ApiTokenAuthenticator(ApiTokenService tokens, AuthenticationEntryPoint refusal,
             SecurityContextHolderStrategy contexts) {
-        ApiTokenAuthenticator authenticator = new ApiTokenAuthenticator(tokens);
-        AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(authenticator), authenticator);
-        filter.setSecurityContextHolderStrategy(contexts);
-        filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
-        // go on to the API itself (the default would redirect to "/", as after a login form)
-        filter.setSuccessHandler((request, response, authentication) -> {});
-        filter.setFailureHandler(refusal);
-        return filter;
+        this.tokens = tokens;
+        this.refusal = refusal;
+        this.contexts = contexts;
     }
 
     @Override
-    public @Nullable Authentication convert(HttpServletRequest request) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
-            return null;
+            chain.doFilter(request, response);
+            return;
         }
-        return ApiTokenAuthentication.presented(header.substring(SCHEME.length()).strip());
+        Optional<AuthenticatedToken> token;
+        try {
+            token = tokens.authenticate(header.substring(SCHEME.length()).strip());
+        } catch (RuntimeException e) {
+            refuse(request, response, new AuthenticationServiceException("Could not check an API token", e));
+            return;
+        }
+        if (token.isEmpty()) {
+            // the message goes to logs at most: it names no token
+            refuse(request, response, new BadCredentialsException("Unknown, expired or revoked API token"));
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(ApiTokenAuthentication.of(token.get()));
+        contexts.setContext(context);
+        log.debug("Signed in {} with an API token", context.getAuthentication());
+        chain.doFilter(request, response);
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
-        String secret = String.valueOf(authentication.getCredentials());
-        // the message goes to logs at most: it names no token
-        return tokens.authenticate(secret).map(ApiTokenAuthentication::of)
-                .orElseThrow(() -> new BadCredentialsException("Unknown, expired or revoked API token"));
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return ApiTokenAuthentication.class.isAssignableFrom(authentication);
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        log.debug("Refused an API call: {}", failure.getMessage());
+        contexts.clearContext();
+        refusal.commence(request, response, failure);
     }
 }

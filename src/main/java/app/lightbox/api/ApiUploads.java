@@ -58,7 +58,7 @@ class ApiUploads {
      * is larger than the most files of the largest size could make.
      */
     ResponseEntity<?> upload(HttpServletRequest request, Actor uploader, String base) {
-        Locale locale = request.getLocale();
+        Locale locale = ApiProblems.locale(request);
         int maxFiles = limits.maxFilesPerRequest();
         long maxRequestBytes = maxFiles * (limits.maxFileSize().toBytes() + PART_OVERHEAD);
         Problem tooMany = problems.of(ApiProblem.TOO_MANY_FILES, locale, maxFiles);

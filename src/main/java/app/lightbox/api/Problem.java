@@ -33,6 +33,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, code, instance, more);
     }
 
+    /** The same problem answered with another status (a client error without a code of its own). */
+    public Problem withStatus(int other) {
+        return new Problem(type, title, other, detail, code, instance, extensions);
+    }
+
     @JsonAnyGetter
     Map<String, Object> extensionMembers() {
         return extensions;

@@ -2,17 +2,22 @@ package app.lightbox.api;
 
 /**
  * The shell side of {@link ToolConfigs}: POSIX {@code sh} that uploads with curl. Every value is
- * single-quoted, and the token reaches curl on its standard input ({@code -H @-}), never as an argument
- * that {@code ps} would show to the machine's other users.
+ * single-quoted, and the token is set in a shell variable and reaches curl on its standard input
+ * ({@code printf}, a shell builtin, into {@code -H @-}), never as an argument that {@code ps} would show to
+ * the machine's other users.
  */
 final class ShellScript {
 
+    private static final String TOKEN_VARIABLE = "LIGHTBOX_TOKEN";
+    /** The header, on standard output, from the variable. */
+    private static final String AUTHORIZATION = "printf 'Authorization: Bearer %s\\n' \"$" + TOKEN_VARIABLE + "\"";
+
     private ShellScript() {}
 
-    /** The command that uploads one file. */
+    /** The commands that upload one file: the token in a variable, then curl (curl's options can follow). */
     static String curl(String endpoint, String token, String file) {
-        return "curl -H " + quote("Authorization: Bearer " + token) + " -F " + quote("file=@" + file) + " "
-                + quote(endpoint);
+        return TOKEN_VARIABLE + "=" + quote(token) + "\n" + AUTHORIZATION + " | curl -H @- -F " + quote("file=@" + file)
+                + " " + quote(endpoint);
     }
 
     /**

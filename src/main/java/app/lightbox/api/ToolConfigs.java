@@ -1,6 +1,7 @@
 package app.lightbox.api;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * this one place from the API's real request and response shapes: {@code POST /api/v1/images} with the
  * token as {@code Authorization: Bearer}, the file in the multipart part {@code file}, and the answer a
  * JSON array whose first item has the link ({@code [0].url}) or, when refused, the problem
- * ({@code [0].detail}). ToolConfigsTest runs each of them against the app.
+ * ({@code [0].detail}; a refused request has a single problem instead, {@code detail}). ToolConfigsTest
+ * runs each of them against the app.
  *
  * <p>None has a deletion link: ShareX opens its {@code DeletionURL} in a browser, with a GET and
  * without the token, and no page of the app shows one image by its name to delete it from; the library
@@ -29,6 +31,8 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
     public static final String UPLOAD_PATH = "/api/v1/images";
     /** ShareX ≥ 14 reads {@code {json:…}}; a file of an older version would have its syntax converted. */
     static final String SHAREX_VERSION = "14.0.0";
+    /** Any member {@code detail}, of the answer or of its first item: where a refusal says why. */
+    static final String SHAREX_ERROR = "{json:$..detail}";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     /** For JSON inside a JSON string (PicGo and PicList take their headers so). */
@@ -40,7 +44,8 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
      */
     public static ToolConfigs of(String base, String token) {
         String endpoint = base + UPLOAD_PATH;
-        String name = "Lightbox (" + host(base) + ")";
+        String host = host(base);
+        String name = host.isEmpty() ? "Lightbox" : "Lightbox (" + host + ")";
         String authorization = "Bearer " + token;
         return new ToolConfigs(shareX(name, endpoint, authorization), picList(name, endpoint, authorization),
                 picGo(endpoint, authorization), ShellScript.flameshot(name, endpoint, token),
@@ -60,7 +65,9 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
         sxcu.put("FileFormName", "file");
         sxcu.put("URL", "{json:[0].url}");
         sxcu.put("ThumbnailURL", "{json:[0].thumbnailUrl}");
-        sxcu.put("ErrorMessage", "{json:[0].detail}");
+        // A refused file is a problem in the array ([0].detail); a refused request (a wrong token, too many
+        // logins) one problem of its own (detail). Newtonsoft's JSONPath, which ShareX uses, finds either.
+        sxcu.put("ErrorMessage", SHAREX_ERROR);
         return write(sxcu);
     }
 
@@ -100,9 +107,17 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
         return picBed;
     }
 
-    private static String host(String base) {
-        URI uri = URI.create(base);
-        return uri.getPort() < 0 ? String.valueOf(uri.getHost()) : uri.getHost() + ":" + uri.getPort();
+    /**
+     * The host and port of the address, to tell the tools' entries apart; {@code ""} when it has none that
+     * can be read (no address at all, an odd Host header), which must not cost the token's settings.
+     */
+    static String host(String base) {
+        try {
+            String authority = new URI(base).getRawAuthority();
+            return authority == null ? "" : authority.substring(authority.lastIndexOf('@') + 1);
+        } catch (URISyntaxException e) {
+            return "";
+        }
     }
 
     private static String write(Object value) {

@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiContract {
 
     private static final String LOCATION = "https://lightbox.invalid/openapi.json";
+    /** The members of a path item that are operations (the others: parameters, summary…). */
+    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private final JsonNode document;
     private final SchemaRegistry schemas;
@@ -44,7 +47,7 @@ final class ApiContract {
         String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + response.statusCode();
         JsonNode documented = document.at(pointer);
         assertThat(documented.isObject()).as("%s documented; the body: %s", answer, response.body()).isTrue();
-        if (documented.has("$ref")) {
+        while (documented.has("$ref")) {
             pointer = documented.get("$ref").asString().substring(1);
             documented = document.at(pointer);
         }
@@ -61,6 +64,18 @@ final class ApiContract {
                 : LOCATION + "#" + pointer + "/content/" + escape(type) + "/schema";
         assertValid(location, response, answer + " " + type);
         exercised.add(answer + " " + type);
+    }
+
+    /**
+     * An answer to a method that the path has no operation for: {@code 405}, as each of the path's
+     * operations documents it (an answer of the address rather than of one operation).
+     */
+    void checkOtherMethod(String path, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(405);
+        List<String> operations = document.path("paths").path(path).propertyNames().stream()
+                .filter(OPERATIONS::contains).toList();
+        assertThat(operations).as("operations of %s", path).isNotEmpty();
+        operations.forEach(method -> check(path, method, response));
     }
 
     /** A problem with the given code, as the document's Problem schema has it. */
@@ -81,8 +96,10 @@ final class ApiContract {
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (operation.getValue().has("responses")) {
                 operation.getValue().get("responses").properties().forEach(status -> {
-                    JsonNode answer = status.getValue().has("$ref")
-                            ? document.at(status.getValue().get("$ref").asString().substring(1)) : status.getValue();
+                    JsonNode answer = status.getValue();
+                    while (answer.has("$ref")) {
+                        answer = document.at(answer.get("$ref").asString().substring(1));
+                    }
                     String prefix = operation.getKey() + " " + path.getKey() + " " + status.getKey() + " ";
                     if (answer.has("content")) {
                         answer.get("content").propertyNames().forEach(type -> answers.add(prefix + type));

@@ -1,17 +1,40 @@
 package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.databind.JsonNode;
 
-/** What the API answers to calls it has no handler for: problems, never the pages' "not found" view. */
+/**
+ * What the API answers to calls it has no handler for, or that Spring MVC refuses before its handlers: problems,
+ * never the pages' "not found" view.
+ */
 class ApiErrorsTest extends ApiTest {
 
+    @Autowired
+    ApiExceptionHandler handler;
 
     @ParameterizedTest
     @CsvSource({
@@ -40,6 +63,42 @@ class ApiErrorsTest extends ApiTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(problem(response).get("code").asString()).isEqualTo("not-found");
+    }
+
+    @Test
+    void a_call_that_accepts_no_json_is_not_acceptable() {
+        HttpResponse<String> response = api.send(api.request(member, "/api/v1/images").header("Accept", "text/html"));
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(problem(response).get("code").asString()).isEqualTo("not-acceptable");
+    }
+
+    /** Spring MVC's client errors keep their status, with a code of their own where the API has one. */
+    @ParameterizedTest
+    @MethodSource("springErrors")
+    void spring_mvcs_own_client_errors_keep_their_status(Exception error, int status, String code) throws Exception {
+        ResponseEntity<Object> answer = handler.handleException(error,
+                new ServletWebRequest(new MockHttpServletRequest("POST", "/api/v1/images")));
+
+        assertThat(answer).isNotNull();
+        assertThat(answer.getStatusCode().value()).isEqualTo(status);
+        assertThat(answer.getBody()).isInstanceOfSatisfying(Problem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(status);
+            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.detail()).doesNotStartWith("!");
+        });
+    }
+
+    static Stream<Arguments> springErrors() {
+        return Stream.of(
+                arguments(new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON)), 406,
+                        "not-acceptable"),
+                arguments(new MaxUploadSizeExceededException(1000), 413, "content-too-large"),
+                arguments(new HttpMediaTypeNotSupportedException(MediaType.TEXT_PLAIN, List.of(MediaType.APPLICATION_JSON)),
+                        415, "unsupported-media-type"),
+                arguments(new MissingServletRequestParameterException("size", "int"), 400, "bad-request"),
+                arguments(new ErrorResponseException(HttpStatus.GONE), 410, "bad-request"),
+                arguments(new AsyncRequestTimeoutException(), 500, "server-error"));
     }
 
     private JsonNode problem(HttpResponse<String> response) {

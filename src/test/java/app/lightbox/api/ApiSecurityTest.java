@@ -3,100 +3,33 @@ package app.lightbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.api.TokenCreation.Created;
-import app.lightbox.base.MovableClock;
 import app.lightbox.security.Actor;
 import app.lightbox.security.HttpBrowser;
-import app.lightbox.security.UserAccountService;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call the API, through real HTTP: tokens and HTTP Basic sign in, a browser's cookie does not,
- * and every refusal is a problem in the caller's language. The API's own endpoints are other tests'
- * business; {@link Echo}, here only, answers who the caller is.
+ * Who may call the API, through real HTTP: tokens and HTTP Basic sign in, a browser's cookie does not (nor
+ * does such a call touch the browser's session), and every refusal is a problem in the caller's language.
+ * The API's own endpoints are other tests' business; {@link SecuredApiTest.Echo} answers who the caller is.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // where authentication logs what it did: the token must not be in there either
-        "logging.level.org.springframework.security.web.authentication=debug",
-        "logging.level.org.springframework.security.authentication=debug"})
-@Import({ApiSecurityTest.Echo.class, ApiSecurityTest.Time.class})
 @ExtendWith(OutputCaptureExtension.class)
-class ApiSecurityTest {
-
-    private static final String PASSWORD = "correct horse battery";
-    private static final String ECHO = "/api/v1/test-echo";
-
-    /** Answers the caller's name and authorities. */
-    @RestController
-    static class Echo {
-        @GetMapping(ECHO)
-        String get(Authentication caller) {
-            return ApiCaller.actor(caller).username() + " " + caller.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(","));
-        }
-
-        @PostMapping(ECHO)
-        String post(Authentication caller) {
-            return get(caller);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Clock.systemUTC());
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    ApiTokenService tokens;
-
-    @Autowired
-    MovableClock clock;
+class ApiSecurityTest extends SecuredApiTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void a_call_without_credentials_is_a_problem_with_a_bearer_challenge_and_no_session() throws Exception {
@@ -197,6 +130,28 @@ class ApiSecurityTest {
     }
 
     @Test
+    void a_call_with_credentials_and_a_browsers_cookie_leaves_that_browsers_session_as_it_was() throws Exception {
+        Actor member = account();
+        HttpBrowser browser = new HttpBrowser(port);
+        browser.logIn(member.username(), PASSWORD, browser.openLoginPage(), Map.of());
+        String session = browser.cookie("JSESSIONID").orElseThrow().getValue();
+        String secret = token(member, TokenScope.FULL);
+
+        HttpResponse<String> bearer = browser.send(HttpRequest.newBuilder(browser.uri(ECHO))
+                .header("Authorization", "Bearer " + secret));
+        HttpResponse<String> password = browser.send(HttpRequest.newBuilder(browser.uri(ECHO))
+                .header("Authorization", basic(member.username(), PASSWORD)));
+
+        for (HttpResponse<String> response : List.of(bearer, password)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(response.request().headers().firstValue(
+                    "Authorization").orElseThrow().split(" ")[0]).isEmpty();
+        }
+        assertThat(browser.cookie("JSESSIONID").orElseThrow().getValue()).isEqualTo(session);
+        assertThat(browser.isLoggedIn()).isTrue();
+    }
+
+    @Test
     void http_basic_with_the_accounts_password_signs_in_without_a_session() throws Exception {
         Actor member = account();
 
@@ -217,35 +172,6 @@ class ApiSecurityTest {
     }
 
     @Test
-    void wrong_passwords_over_basic_lock_the_name_for_basic_and_the_login_page_alike() throws Exception {
-        Actor member = account();
-        for (int i = 0; i < 5; i++) {
-            assertThat(send(request(ECHO).header("Authorization", basic(member.username(), "wrong" + i))).statusCode())
-                    .isEqualTo(401);
-        }
-
-        HttpResponse<String> locked = send(request(ECHO).header("Authorization", basic(member.username(), PASSWORD)));
-
-        assertProblem(locked, 429, "login-throttled");
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.logIn(member.username(), PASSWORD, browser.openLoginPage(), Map.of());
-        assertThat(browser.isLoggedIn()).isFalse();
-    }
-
-    @Test
-    void wrong_passwords_on_the_login_page_lock_the_name_for_basic_too() throws Exception {
-        Actor member = account();
-        HttpBrowser browser = new HttpBrowser(port);
-        for (int i = 0; i < 5; i++) {
-            browser.logIn(member.username(), "wrong" + i, browser.openLoginPage(), Map.of());
-        }
-
-        HttpResponse<String> locked = send(request(ECHO).header("Authorization", basic(member.username(), PASSWORD)));
-
-        assertProblem(locked, 429, "login-throttled");
-    }
-
-    @Test
     void no_token_reaches_the_log(CapturedOutput output) throws Exception {
         Actor owner = account();
         Created revoked = (Created) tokens.create(owner, "revoked", TokenScope.FULL, null);
@@ -260,46 +186,5 @@ class ApiSecurityTest {
 
         // the debug log of the token checks is on, and says what failed, without the token
         assertThat(output.getAll()).contains("ApiTokenAuthenticator").doesNotContain("lbx_");
-    }
-
-    private Actor account() {
-        String name = "api" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.register(name, PASSWORD);
-        return accounts.findByUsername(name).orElseThrow().toActor();
-    }
-
-    private String token(Actor owner, TokenScope scope) {
-        return ((Created) tokens.create(owner, "test", scope, null)).secret();
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-
-    private HttpRequest.Builder withToken(String path, String secret) {
-        return request(path).header("Authorization", "Bearer " + secret);
-    }
-
-    private static String basic(String name, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A problem of this status and code, with the Bearer challenge when it asks for credentials, and no cookie. */
-    private JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(Problem.MEDIA_TYPE));
-        if (status == 401) {
-            assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(ApiSecurityConfig.CHALLENGE);
-        }
-        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        return problem;
     }
 }

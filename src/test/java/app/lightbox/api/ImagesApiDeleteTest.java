@@ -73,7 +73,7 @@ class ImagesApiDeleteTest extends ApiTest {
         assertThat(response.statusCode()).isEqualTo(409);
         JsonNode problem = api.json(response);
         assertThat(problem.get("code").asString()).isEqualTo("in-use");
-        assertThat(problem.get("detail").asString()).contains("2 篇文章", "force=true");
+        assertThat(problem.get("detail").asString()).contains("用于 1 篇文章", "另有 1 篇你看不到的草稿", "force=true");
         assertThat(problem.get("usedIn").size()).isEqualTo(1);
         assertThat(problem.get("usedIn").get(0).get("title").asString()).isEqualTo("Holiday");
         assertThat(problem.get("usedIn").get(0).get("url").asString())

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +35,13 @@ class OpenApiContractTest extends ApiTest {
 
     private static final String IMAGES = "/api/v1/images";
     private static final String IMAGE = "/api/v1/images/{name}";
-    /** Answers no test can provoke without breaking the server: a failed disk, a bug. */
+    private static final String ALIAS = "/api/images";
+    /** Answers no test can provoke without breaking the server: a failed disk or database, a bug. */
     private static final Set<String> NOT_PROVOKED = Set.of("post /api/v1/images 500 application/json",
-            "post /api/v1/images 500 application/problem+json");
+            "post /api/v1/images 500 application/problem+json", "post /api/images 500 application/json",
+            "post /api/images 500 application/problem+json", "get /api/v1/images 500 application/problem+json",
+            "get /api/v1/images/{name} 500 application/problem+json",
+            "delete /api/v1/images/{name} 500 application/problem+json");
 
     @Autowired
     ApiTokenService tokens;
@@ -76,20 +81,25 @@ class OpenApiContractTest extends ApiTest {
                 TestImages.png(40, 30)));
         String name = json.readTree(created.body()).get(0).get("name").asString();
         keep(created);
-        keep(post("/api/images", token, new Multipart().part("file", "b.png", TestImages.png(40, 30))));
-        post("/api/images", null, png());
-        post(IMAGES, null, png());
+        keep(post(ALIAS, token, new Multipart().part("file", "b.png", TestImages.png(40, 30))));
+        for (String path : List.of(IMAGES, ALIAS)) {
+            post(path, null, png());
+            refusals(path, token);
+        }
+        return name;
+    }
 
-        post(IMAGES, token, new Multipart().part("file", "empty.png", new byte[0]));
-        post(IMAGES, token, new Multipart().part("other", "a.png", TestImages.png(40, 30)));
-        post(IMAGES, token, new Multipart().part("file", "big.png", padded(TestImages.png(40, 30), 310_000)));
-        post(IMAGES, token, new Multipart().part("file", "huge.png", new byte[1_200_000]));
-        post(IMAGES, token, new Multipart().part("file", "notes.png", "just text".getBytes(StandardCharsets.UTF_8)));
-        contract.check(IMAGES, "post", http.send(request(IMAGES).header("Authorization", "Bearer " + token)
+    /** Every refusal of an upload to this address. */
+    private void refusals(String path, String token) throws Exception {
+        post(path, token, new Multipart().part("file", "empty.png", new byte[0]));
+        post(path, token, new Multipart().part("other", "a.png", TestImages.png(40, 30)));
+        post(path, token, new Multipart().part("file", "big.png", padded(TestImages.png(40, 30), 310_000)));
+        post(path, token, new Multipart().part("file", "huge.png", new byte[1_200_000]));
+        post(path, token, new Multipart().part("file", "notes.png", "just text".getBytes(StandardCharsets.UTF_8)));
+        contract.check(path, "post", http.send(request(path).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString()));
-        post(IMAGES, token, new Multipart().part("file", "wide.png", TestImages.png(600, 500)));
-        return name;
+        post(path, token, new Multipart().part("file", "wide.png", TestImages.png(600, 500)));
     }
 
     private void listing(String full, String uploadOnly) throws Exception {
@@ -116,6 +126,7 @@ class OpenApiContractTest extends ApiTest {
         send("delete", IMAGE, IMAGES + "/no-such-image.png", full);
         HttpResponse<String> inUse = send("delete", IMAGE, path, full);
         assertThat(json.readTree(inUse.body()).get("code").asString()).isEqualTo("in-use");
+        assertThat(send("delete", IMAGE, path + "?force=maybe", full).statusCode()).isEqualTo(400);
         assertThat(send("delete", IMAGE, path + "?force=true", full).statusCode()).isEqualTo(204);
     }
 
@@ -128,9 +139,13 @@ class OpenApiContractTest extends ApiTest {
         }
         String right = basic(name, ApiClient.PASSWORD);
         Multipart png = png();
-        contract.check(IMAGES, "post", http.send(request(IMAGES).header("Authorization", right)
-                .header("Content-Type", png.contentType()).POST(BodyPublishers.ofByteArray(png.toBytes())).build(),
-                HttpResponse.BodyHandlers.ofString()));
+        for (String path : List.of(IMAGES, ALIAS)) {
+            HttpResponse<String> locked = http.send(request(path).header("Authorization", right)
+                    .header("Content-Type", png.contentType()).POST(BodyPublishers.ofByteArray(png.toBytes())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            contract.check(path, "post", locked);
+            assertThat(locked.headers().firstValue("Retry-After")).hasValue("300");
+        }
         for (String[] call : new String[][] {{"get", IMAGES, IMAGES}, {"get", IMAGE, IMAGES + "/x.png"},
                 {"delete", IMAGE, IMAGES + "/x.png"}}) {
             contract.check(call[1], call[0], http.send(request(call[2]).header("Authorization", right)
@@ -138,14 +153,19 @@ class OpenApiContractTest extends ApiTest {
         }
     }
 
-    /** A wrong method and an unknown address: problems too, though no operation documents them. */
+    /**
+     * A method an address does not take, which its operations document, and an unknown address, a problem
+     * too though nothing documents it.
+     */
     private void strays(String token) throws Exception {
-        HttpResponse<String> wrongMethod = http.send(request(IMAGES).header("Authorization", "Bearer " + token)
-                .PUT(BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(
-                allowed -> assertThat(allowed).contains("GET", "POST"));
-        contract.assertProblem(wrongMethod, "method-not-allowed");
+        for (String[] call : new String[][] {{IMAGES, IMAGES, "PUT"}, {IMAGE, IMAGES + "/x.png", "POST"},
+                {ALIAS, ALIAS, "GET"}}) {
+            HttpResponse<String> wrongMethod = http.send(request(call[1]).header("Authorization", "Bearer " + token)
+                    .method(call[2], BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            contract.checkOtherMethod(call[0], wrongMethod);
+            assertThat(wrongMethod.headers().firstValue("Allow")).isPresent();
+            contract.assertProblem(wrongMethod, "method-not-allowed");
+        }
         HttpResponse<String> unknown = http.send(request("/api/v1/nothing-here").header("Authorization", "Bearer " + token)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -32,7 +32,8 @@ class ReadmeApiExamplesTest extends ApiTest {
 
     @Test
     void every_curl_line_of_the_api_section_works_as_shown() throws Exception {
-        List<String> lines = section().lines().filter(line -> line.startsWith("curl ")).toList();
+        List<String> lines = section().lines().filter(line -> line.startsWith("curl ") || line.contains("| curl "))
+                .toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(7);
         Map<String, String> variables = new HashMap<>(Map.of("LIGHTBOX", base(),
                 "TOKEN", TestTokens.secret(tokens, member, TokenScope.FULL), "USERNAME", member.username(),

@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +58,7 @@ class ToolConfigsTest extends ApiTest {
         assertThat(sxcu.get("DestinationType").asString()).isEqualTo("ImageUploader");
         assertThat(sxcu.get("Body").asString()).isEqualTo("MultipartFormData");
         assertThat(sxcu.has("DeletionURL")).as("ShareX would open it without the token").isFalse();
-        Map<String, String> headers = json.convertValue(sxcu.get("Headers"), Map.class);
+        Map<String, String> headers = new HashMap<>(json.convertValue(sxcu.get("Headers"), Map.class));
 
         HttpResponse<String> answer = send(sxcu.get("RequestMethod").asString(), sxcu.get("RequestURL").asString(),
                 headers, sxcu.get("FileFormName").asString(), "shot.png", TestImages.png(40, 30));
@@ -71,6 +75,25 @@ class ToolConfigsTest extends ApiTest {
         assertThat(refused.statusCode()).isEqualTo(415);
         assertThat(shareX(sxcu.get("ErrorMessage").asString(), refused.body())).isNotBlank()
                 .isEqualTo(JsonPath.read(refused.body(), "$[0].detail"));
+
+        headers.put("Authorization", "Bearer lbx_0123456789012345678901234567890123456789012");
+        HttpResponse<String> wrongToken = send(sxcu.get("RequestMethod").asString(), sxcu.get("RequestURL").asString(),
+                headers, sxcu.get("FileFormName").asString(), "shot.png", TestImages.png(40, 30));
+        assertThat(wrongToken.statusCode()).isEqualTo(401);
+        assertThat(shareX(sxcu.get("ErrorMessage").asString(), wrongToken.body())).isNotBlank()
+                .isEqualTo(JsonPath.read(wrongToken.body(), "$.detail"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'', Lightbox", "http://exa_mple.test:8080, Lightbox (exa_mple.test:8080)",
+            "'http://bad host', Lightbox", "https://team.example/lightbox, Lightbox (team.example)"})
+    void an_address_without_a_host_that_can_be_read_still_gives_every_setting(String base, String name) {
+        ToolConfigs odd = ToolConfigs.of(base, token);
+
+        assertThat(json.readTree(odd.shareX()).get("Name").asString()).isEqualTo(name);
+        assertThat(json.readTree(odd.shareX()).get("RequestURL").asString()).isEqualTo(base + ToolConfigs.UPLOAD_PATH);
+        assertThat(odd.curl()).contains(base + ToolConfigs.UPLOAD_PATH);
+        assertThat(odd.shellScript()).contains(name);
     }
 
     @Test
@@ -122,17 +145,21 @@ class ToolConfigsTest extends ApiTest {
     }
 
     @Test
-    void the_curl_command_uploads_as_shown() throws Exception {
+    void the_curl_command_uploads_as_shown_without_showing_the_token_to_ps() throws Exception {
         Files.write(folder.resolve("screenshot.png"), TestImages.png(40, 30));
+        stub("curl", "echo \"$*\" > '" + folder.resolve("curl-arguments") + "'; exec /usr/bin/curl \"$@\"");
 
-        Process curl = new ProcessBuilder("sh", "-c", configs.curl() + " -sS").directory(folder.toFile())
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", configs.curl() + " -sS").directory(folder.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("PATH", folder.resolve("bin") + ":/usr/bin:/bin");
+        Process curl = builder.start();
         String answer = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(curl.waitFor()).isZero();
+        assertThat(curl.waitFor()).as(answer).isZero();
         String url = JsonPath.read(answer, "$[0].url");
         assertThat(fetch(url)).isEqualTo(200);
         stored.keep(images.find(JsonPath.read(answer, "$[0].name")).orElseThrow());
+        assertThat(Files.readString(folder.resolve("curl-arguments"))).contains("-H @-").doesNotContain(token);
     }
 
     @Test
@@ -147,12 +174,18 @@ class ToolConfigsTest extends ApiTest {
 
     /**
      * ShareX's {@code {json:path}}: Newtonsoft's JSONPath of {@code "$." + path} unless the path starts so
-     * (ShareX's CustomUploaderFunctionJson), so {@code [0].url} is {@code $.[0].url}.
+     * (ShareX's CustomUploaderFunctionJson), so {@code [0].url} is {@code $.[0].url}. Newtonsoft's
+     * {@code SelectToken} wants one token at most: a path that finds several is an error there.
      */
     private static String shareX(String syntax, String body) {
         assertThat(syntax).startsWith("{json:").endsWith("}");
         String path = syntax.substring("{json:".length(), syntax.length() - 1);
-        return JsonPath.read(body, path.startsWith("$.") ? path : "$." + path);
+        Object found = JsonPath.read(body, path.startsWith("$.") ? path : "$." + path);
+        if (found instanceof List<?> matches) {
+            assertThat(matches).as("%s in %s", path, body).hasSize(1);
+            return (String) matches.getFirst();
+        }
+        return (String) found;
     }
 
     /** PicList's and PicGo's walk: the path split at dots, each key an object's member or an array's index. */

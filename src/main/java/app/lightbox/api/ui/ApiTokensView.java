@@ -3,6 +3,7 @@ package app.lightbox.api.ui;
 import app.lightbox.api.ApiTokenService;
 import app.lightbox.api.ToolConfigs;
 import app.lightbox.base.PublicAddress;
+import app.lightbox.base.ui.PageAddress;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +32,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         TokenList list = new TokenList(tokens, actor);
         NewTokenForm form = new NewTokenForm(tokens, actor, clock, created -> {
             list.refresh();
-            new NewTokenDialog(created, ToolConfigs.of(address.current(), created.secret())).open();
+            new NewTokenDialog(created, ToolConfigs.of(PageAddress.current(address), created.secret())).open();
         });
         H2 listTitle = new H2(getTranslation("api.tokens.list.title"));
         listTitle.setId("api-token-list-title");

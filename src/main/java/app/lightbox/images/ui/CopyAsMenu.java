@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.PublicAddress;
+import app.lightbox.base.ui.PageAddress;
 import app.lightbox.images.ImageSnippets;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.ComponentUtil;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.SerializableFunction;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,13 +153,8 @@ class CopyAsMenu extends Popover {
     /**
      * The app's address as the reader reached it. Looked up here rather than handed down, since the picker
      * and the upload list are built by the blog's editor too, which has no business with addresses.
-     * {@link PublicAddress#current} reads the request through Spring, which sees Vaadin's XHR requests; a
-     * request that Spring does not see (a WebSocket message, were push to carry them) is asked directly.
      */
     private static String base() {
-        PublicAddress address = Instantiator.get(UI.getCurrent()).getOrCreate(PublicAddress.class);
-        String base = address.current();
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return base.isEmpty() && request != null ? address.of(request.getHttpServletRequest()) : base;
+        return PageAddress.current(Instantiator.get(UI.getCurrent()).getOrCreate(PublicAddress.class));
     }
 }

@@ -97,7 +97,10 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(find(Details.class, dialog).all()).extracting(d -> d.getElement().getAttribute("data-tool"))
                 .containsExactly("sharex", "piclist", "picgo", "shell", "curl");
         assertThat(find(TextArea.class, dialog).all()).hasSize(5)
-                .anyMatch(area -> area.getValue().contains("Authorization: Bearer " + secret));
+                .allMatch(area -> area.getValue().contains(secret), "with the token")
+                // absolute, as the tools need them (where Spring sees no request: PageAddressTest)
+                .allMatch(area -> area.getValue().matches("(?s).*[\"']https?://[^\"'/]+[^\"']*/api/v1/images[\"'].*"),
+                        "an absolute upload address");
         assertThat(find(Anchor.class, dialog).withClassName("sharex-download").single().getHref()).isNotBlank();
         assertThat(find(Button.class, dialog).withClassName("copy-text").all()).hasSize(6)
                 .allMatch(button -> button.getElement().getAttribute("aria-label").startsWith("Copy: "));
