@@ -36,7 +36,7 @@ class LocalFolderStorage implements ImageStorage {
     static final String TEMP_SUFFIX = ".tmp";
     /** What {@link Files#createTempFile} makes of the prefix and suffix: nothing else counts as temporary. */
     private static final Pattern TEMP_NAME = Pattern.compile(Pattern.quote(TEMP_PREFIX) + "[0-9]+" + Pattern.quote(TEMP_SUFFIX));
-    private static final int BUFFER_SIZE = 16 * 1024;
+    private static final int BUFFER_SIZE = 64 * 1024;
 
     private final Path folder;
 
@@ -54,7 +54,7 @@ class LocalFolderStorage implements ImageStorage {
     public PendingFile receive(InputStream content) throws IOException {
         return write(out -> {
             byte[] buffer = new byte[BUFFER_SIZE];
-            for (int n; (n = content.read(buffer)) != -1; ) {
+            for (int n; (n = content.readNBytes(buffer, 0, buffer.length)) > 0; ) {
                 out.write(buffer, 0, n);
             }
         });
