@@ -7,13 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.tomcat.util.http.fileupload.FileItemIterator;
-import org.apache.tomcat.util.http.fileupload.FileItemStream;
-import org.apache.tomcat.util.http.fileupload.FileUpload;
-import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
-import org.apache.tomcat.util.http.fileupload.impl.InvalidContentTypeException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
-import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The files of a {@code multipart/form-data} request, handed over one at a time while the body streams in:
  * each part's bytes go straight to the reader, nothing is buffered in memory or on disk first (as the
- * servlet {@code Part} API would). Over Tomcat's own copy of commons-fileupload; this is the one class that
- * knows it.
+ * servlet {@code Part} API would). The body is read by {@link MultipartBody}, each part's headers by
+ * {@link PartHeaders}.
  */
 final class MultipartFiles {
 
@@ -80,22 +75,29 @@ final class MultipartFiles {
 
     /** The body is not multipart at all. */
     static final class NotMultipartException extends Exception {
-        NotMultipartException(Throwable cause) {
-            super(cause.getMessage(), cause);
+        NotMultipartException(String message) {
+            super(message);
         }
     }
 
     /** The body is larger than the whole request may be; nothing of it was read. */
     static final class TooLargeException extends Exception {
-        TooLargeException(SizeException cause) {
-            super(cause.getMessage(), cause);
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** The body went on past the whole request's limit while it was read. */
+    static final class LimitPassedException extends IOException {
+        LimitPassedException(long limit) {
+            super("The body is larger than " + limit + " bytes");
         }
     }
 
     /** The body cannot be read as multipart before its first part. */
     static final class UnreadableException extends Exception {
-        UnreadableException(Throwable cause) {
-            super(cause.getMessage(), cause);
+        UnreadableException(String message) {
+            super(message);
         }
     }
 
@@ -109,32 +111,39 @@ final class MultipartFiles {
      */
     static <T> Read<T> read(HttpServletRequest request, String field, long maxRequestBytes, int maxParts,
             PartReader<T> reader) throws NotMultipartException, TooLargeException, UnreadableException {
-        FileUpload upload = new FileUpload();
-        upload.setSizeMax(maxRequestBytes);
-        upload.setPartHeaderSizeMax(PART_HEADERS_MAX);
-        // not left to Spring's CharacterEncodingFilter: names in CJK or emoji arrive as UTF-8
-        upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
-        FileItemIterator parts;
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            throw new NotMultipartException("Not multipart: " + contentType);
+        }
+        String boundary = PartHeaders.parameters(contentType).get("boundary");
+        if (boundary == null || boundary.isEmpty() || boundary.length() > MultipartBody.MAX_BOUNDARY) {
+            throw new UnreadableException("No usable boundary in " + contentType);
+        }
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            throw new TooLargeException("The body's length passes " + maxRequestBytes + " bytes");
+        }
+        MultipartBody body;
         try {
-            parts = upload.getItemIterator(new ServletRequestContext(request));
-        } catch (InvalidContentTypeException e) {
-            throw new NotMultipartException(e);
-        } catch (SizeException e) {
-            throw new TooLargeException(e);
+            body = new MultipartBody(new RequestLimit(request.getInputStream(), maxRequestBytes),
+                    boundary.getBytes(StandardCharsets.ISO_8859_1), PART_HEADERS_MAX);
         } catch (IOException e) {
-            throw new UnreadableException(e);
+            throw new UnreadableException(e.getMessage());
         }
         List<T> results = new ArrayList<>();
         try {
-            for (int count = 0; parts.hasNext(); count++) {
+            for (int count = 0; ; count++) {
+                Optional<String> headers = body.next();
+                if (headers.isEmpty()) {
+                    return new Read<>(results, true);
+                }
                 if (count == maxParts) {
                     log.debug("A multipart upload was cut off after {} parts", maxParts);
                     return new Read<>(results, false);
                 }
-                FileItemStream part = parts.next();
-                if (field.equals(part.getFieldName())) {
-                    Answer<T> answer = reader.read(new FilePart(results.size(), new LimitWatch(part.openStream()),
-                            name(part)));
+                PartHeaders part = PartHeaders.parse(headers.get());
+                if (field.equals(part.fieldName())) {
+                    Answer<T> answer = reader.read(new FilePart(results.size(), new LimitWatch(body.content()),
+                            part.fileName()));
                     results.add(answer.result());
                     if (answer.last()) {
                         return new Read<>(results, false);
@@ -142,30 +151,58 @@ final class MultipartFiles {
                 }
             }
         } catch (IOException e) {
-            if (results.isEmpty() && e instanceof SizeException tooLarge) {
-                throw new TooLargeException(tooLarge);
+            if (results.isEmpty() && e instanceof LimitPassedException) {
+                throw new TooLargeException(e.getMessage());
             }
             if (results.isEmpty()) {
-                throw new UnreadableException(e);
+                throw new UnreadableException(e.toString());
             }
             log.debug("A multipart upload ended early after {} file(s): {}", results.size(), e.toString());
             return new Read<>(results, false);
         }
-        return new Read<>(results, true);
     }
 
-    /** The name the sender gave, even one with a NUL in it: the library cleans names anyway. */
-    private static @Nullable String name(FileItemStream part) {
-        try {
-            return part.getName();
-        } catch (InvalidFileNameException e) {
-            return e.getName();
+    /**
+     * The body up to the whole request's limit: bytes past it are never handed over, and asking for them
+     * fails with a {@link LimitPassedException} once the body shows it has them.
+     */
+    private static final class RequestLimit extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        RequestLimit(InputStream body, long limit) {
+            super(body);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (read == limit) {
+                if (in.read() < 0) {
+                    return -1;
+                }
+                throw new LimitPassedException(limit);
+            }
+            int n = in.read(buffer, offset, (int) Math.min(length, limit - read));
+            if (n > 0) {
+                read += n;
+            }
+            return n;
         }
     }
 
     /**
-     * A part's bytes, noting whether they failed at the request's size limit (commons-fileupload throws its
-     * {@link SizeException} wrapped in an {@link IOException}), which the reader only sees as a broken stream.
+     * A part's bytes, noting whether they failed at the request's size limit, which the reader only sees as a
+     * broken stream.
      */
     private static final class LimitWatch extends FilterInputStream {
         private boolean tripped;
@@ -194,7 +231,7 @@ final class MultipartFiles {
 
         private IOException noted(IOException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                tripped |= cause instanceof SizeException;
+                tripped |= cause instanceof LimitPassedException;
             }
             return e;
         }

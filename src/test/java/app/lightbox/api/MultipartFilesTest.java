@@ -62,7 +62,7 @@ class MultipartFilesTest {
     void a_file_part_whose_bytes_pass_the_request_limit_says_so_and_the_reading_ends() throws Exception {
         Multipart body = new Multipart().file("a.png", bytes("a")).part("note", null, new byte[20_000])
                 .file("b.png", new byte[20_000]);
-        long limit = body.toBytes().length - 10_000; // commons-fileupload reads ahead by 4 KB
+        long limit = body.toBytes().length - 10_000; // inside the second file
 
         MultipartFiles.Read<Boolean> read = MultipartFiles.read(chunked(body), "file", limit, 10, part -> {
             try {
