@@ -6,30 +6,32 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores images as files in one folder ({@code lightbox.storage.location}). New files are written
  * to a temporary file in the same folder, forced to disk, and moved to their name atomically, so a
- * stored name never shows a partly written file.
+ * stored name never shows a partly written file. The force starts as soon as a file is written, in the
+ * background, so that the disk works while the upload is checked; committing waits for it.
  */
 @Component
-class LocalFolderStorage implements ImageStorage {
+class LocalFolderStorage implements ImageStorage, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LocalFolderStorage.class);
     static final String TEMP_PREFIX = "upload-";
@@ -39,6 +41,7 @@ class LocalFolderStorage implements ImageStorage {
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final Path folder;
+    private final ExecutorService syncs = Executors.newVirtualThreadPerTaskExecutor();
 
     LocalFolderStorage(StorageProperties properties) {
         this.folder = properties.location().toAbsolutePath().normalize();
@@ -67,7 +70,8 @@ class LocalFolderStorage implements ImageStorage {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            return new LocalPendingFile(temp, Files.size(temp));
+            long size = Files.size(temp);
+            return new LocalPendingFile(this, temp, size, syncs.submit(() -> force(temp)));
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
@@ -149,7 +153,7 @@ class LocalFolderStorage implements ImageStorage {
     }
 
     /** The file of a valid name, which is always directly inside the folder. */
-    private Path resolve(String name) {
+    Path resolve(String name) {
         if (!ImageStorage.isValidName(name)) {
             throw new IllegalArgumentException("Not a stored name");
         }
@@ -161,7 +165,7 @@ class LocalFolderStorage implements ImageStorage {
     }
 
     /** Forces the folder's entry for a just-moved file to disk; not every platform can open a folder. */
-    private void syncFolder() {
+    void syncFolder() {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -169,70 +173,24 @@ class LocalFolderStorage implements ImageStorage {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** fsync flushes the file's data whichever descriptor asks. */
+    static Void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        return null;
+    }
+
+    @Override
+    public void destroy() {
+        syncs.close();
+    }
+
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("Could not delete the temporary file {}", file, e);
-        }
-    }
-
-    private final class LocalPendingFile implements PendingFile {
-
-        private final Path temp;
-        private final long size;
-        private boolean committed;
-
-        LocalPendingFile(Path temp, long size) {
-            this.temp = temp;
-            this.size = size;
-        }
-
-        @Override
-        public long size() {
-            return size;
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-            return Files.newInputStream(temp);
-        }
-
-        @Override
-        public void commit(String name) throws IOException {
-            // With 128 random bits per name, an existing target is not a case worth a check and a race.
-            moveTo(name);
-        }
-
-        /** The same move: on POSIX file systems an atomic move (rename) replaces the target in one step. */
-        @Override
-        public void replace(String name) throws IOException {
-            moveTo(name);
-        }
-
-        private void moveTo(String name) throws IOException {
-            if (committed) {
-                throw new IllegalStateException("Already committed");
-            }
-            Path target = resolve(name);
-            // fsync flushes the file's data whichever descriptor asks; the move then publishes it whole.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("The storage folder does not support atomic moves", e);
-            }
-            committed = true;
-            syncFolder();
-        }
-
-        @Override
-        public void close() {
-            if (!committed) {
-                deleteQuietly(temp);
-            }
         }
     }
 }
