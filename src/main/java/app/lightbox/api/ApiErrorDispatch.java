@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The errors of {@code /api/**} requests that no handler of the API answered, and that the server forwards to
  * its error page instead: Tomcat's own (a body that stopped arriving, {@code 408}) or a filter's failure. They
- * are answered as problems too, like every other error of the API; the pages' errors go on to Spring Boot's
- * error page as before.
+ * are answered as problems too, like every other error of the API, with the status they came with; the pages'
+ * errors go on to Spring Boot's error page as before.
  */
 @Component
 @FilterRegistration(dispatcherTypes = DispatcherType.ERROR, order = Ordered.HIGHEST_PRECEDENCE)
@@ -47,18 +47,10 @@ class ApiErrorDispatch implements Filter {
         chain.doFilter(request, response);
     }
 
+    /** The status the error was dispatched with, kept: {@link ApiProblems#ofStatus} as for Spring MVC's errors. */
     private Problem problem(HttpServletRequest request, Object status) {
         Locale locale = ApiProblems.locale(request);
-        int code = status instanceof Integer number ? number : 500;
-        return switch (code) {
-            case 401 -> problems.of(ApiProblem.NOT_AUTHENTICATED, locale);
-            case 403 -> problems.of(ApiProblem.FORBIDDEN, locale);
-            case 404 -> problems.of(ApiProblem.NOT_FOUND, locale);
-            case 405 -> problems.of(ApiProblem.METHOD_NOT_ALLOWED, locale, request.getMethod());
-            case 408 -> problems.of(ApiProblem.REQUEST_TIMEOUT, locale);
-            default -> code < 500 ? problems.of(ApiProblem.BAD_REQUEST, locale,
-                    messages.getTranslation("api.invalid.request", locale))
-                    : problems.of(ApiProblem.SERVER_ERROR, locale);
-        };
+        return problems.ofStatus(status instanceof Integer code ? code : 500, locale, request.getMethod(),
+                messages.getTranslation("api.invalid.request", locale));
     }
 }

@@ -78,34 +78,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ApiProblems.response(problems.of(ApiProblem.SERVER_ERROR, ApiProblems.locale(request)));
     }
 
-    /**
-     * Spring MVC's own exceptions: the status it chose, with the API's problem of that status, and
-     * {@code bad-request} for a client error that has none of its own (keeping its status).
-     */
+    /** Spring MVC's own exceptions: the status it chose, with the API's problem of that status ({@link ApiProblems#ofStatus}). */
     @Override
     protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = request instanceof ServletWebRequest servlet ? ApiProblems.locale(servlet.getRequest())
                 : MessageBundles.ENGLISH;
-        Problem problem = switch (status.value()) {
-            case 404 -> problems.of(ApiProblem.NOT_FOUND, locale);
-            case 405 -> problems.of(ApiProblem.METHOD_NOT_ALLOWED, locale,
-                    e instanceof HttpRequestMethodNotSupportedException m ? m.getMethod() : "");
-            case 406 -> problems.of(ApiProblem.NOT_ACCEPTABLE, locale);
-            case 413 -> problems.of(ApiProblem.CONTENT_TOO_LARGE, locale);
-            case 415 -> problems.of(ApiProblem.UNSUPPORTED_MEDIA_TYPE, locale);
-            default -> {
-                if (!status.is4xxClientError()) {
-                    log.error("An API call failed", e);
-                    yield problems.of(ApiProblem.SERVER_ERROR, locale);
-                }
-                Problem bad = problems.of(ApiProblem.BAD_REQUEST, locale,
-                        e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null
-                                ? messages.getTranslation("api.invalid.parameter", locale, mismatch.getPropertyName())
-                                : messages.getTranslation("api.invalid.request", locale));
-                yield bad.withStatus(status.value());
-            }
-        };
+        if (!status.is4xxClientError()) {
+            log.error("An API call failed", e);
+        }
+        Problem problem = problems.ofStatus(status.value(), locale,
+                e instanceof HttpRequestMethodNotSupportedException m ? m.getMethod() : "",
+                e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null
+                        ? messages.getTranslation("api.invalid.parameter", locale, mismatch.getPropertyName())
+                        : messages.getTranslation("api.invalid.request", locale));
         HttpHeaders answer = new HttpHeaders();
         answer.putAll(headers);
         answer.setContentType(MediaType.parseMediaType(Problem.MEDIA_TYPE));

@@ -47,6 +47,29 @@ public class ApiProblems {
     }
 
     /**
+     * The problem of a bare status, as Spring MVC's own exceptions and the servlet container's errors have
+     * only that: the API's own problem of that status where there is one, else {@code bad-request} with
+     * {@code badRequestDetail}, keeping a client error's status, else {@code server-error}.
+     *
+     * @param method the request's, which a {@code 405} names
+     */
+    public Problem ofStatus(int status, Locale locale, String method, String badRequestDetail) {
+        return switch (status) {
+            case 401 -> of(ApiProblem.NOT_AUTHENTICATED, locale);
+            case 403 -> of(ApiProblem.FORBIDDEN, locale);
+            case 404 -> of(ApiProblem.NOT_FOUND, locale);
+            case 405 -> of(ApiProblem.METHOD_NOT_ALLOWED, locale, method);
+            case 406 -> of(ApiProblem.NOT_ACCEPTABLE, locale);
+            case 408 -> of(ApiProblem.REQUEST_TIMEOUT, locale);
+            case 413 -> of(ApiProblem.CONTENT_TOO_LARGE, locale);
+            case 415 -> of(ApiProblem.UNSUPPORTED_MEDIA_TYPE, locale);
+            default -> status >= 400 && status < 500
+                    ? of(ApiProblem.BAD_REQUEST, locale, badRequestDetail).withStatus(status)
+                    : of(ApiProblem.SERVER_ERROR, locale);
+        };
+    }
+
+    /**
      * An upload refused by the image service: its status and code ({@link #code(Refusal)}), and as detail
      * the very message the views show for it.
      */

@@ -26,7 +26,7 @@ class ApiTokenRepository {
             @Nullable Instant lastUsedAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {}
 
     /** A token found by its hash, with the account it belongs to. */
-    record Holder(Row token, String username, String role) {}
+    record Holder(Row token, String username, String role, boolean accountEnabled) {}
 
     private static final String COLUMNS = """
             t.id, t.user_id, t.name, t.hint, t.scope, t.created_at, t.last_used_at, t.expires_at, t.revoked_at""";
@@ -79,10 +79,11 @@ class ApiTokenRepository {
 
     /** The token with this hash and its account; none when either is gone. */
     Optional<Holder> findByHash(String tokenHash) {
-        return jdbc.sql("select " + COLUMNS + ", u.username, u.role"
+        return jdbc.sql("select " + COLUMNS + ", u.username, u.role, u.enabled"
                         + " from api_token t join app_user u on u.id = t.user_id where t.token_hash = :hash")
                 .param("hash", tokenHash)
-                .query((rs, n) -> new Holder(row(rs, n), rs.getString("username"), rs.getString("role")))
+                .query((rs, n) -> new Holder(row(rs, n), rs.getString("username"), rs.getString("role"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 

@@ -121,12 +121,11 @@ public class ApiTokenService {
     }
 
     /**
-     * Whether the token's account may sign in at all. Today every account that exists may (a deleted one
-     * takes its tokens with it); this is the one place to refuse a disabled account's tokens once accounts
-     * can be disabled (issue 12), with the flag read by the same query.
+     * Whether the token's account may sign in at all: not when it is disabled (a deleted one takes its tokens
+     * with it). The flag is read by the token's own query, so disabling counts from the next call on.
      */
     private static boolean maySignIn(ApiTokenRepository.Holder holder) {
-        return true;
+        return holder.accountEnabled();
     }
 
     /** In a short transaction of its own: a failure to record a use must not refuse the call. */

@@ -1,8 +1,6 @@
 package app.lightbox.images;
 
 import app.lightbox.base.ByteSize;
-import app.lightbox.base.NotFoundException;
-import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.Paging;
 import app.lightbox.base.SearchTerms;
 import app.lightbox.base.Sha256;
@@ -47,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores, lists, finds and deletes images; the API of the images feature. Where images are used is
- * kept by {@link ImageReferences}.
+ * Stores, lists and finds images; the API of the images feature. Where images are used is kept by
+ * {@link ImageReferences}; deleting them, with its rules, is {@link ImageDeletions}'.
  */
 @Service
 public class ImageService {
@@ -238,23 +236,8 @@ public class ImageService {
         return storage.open(storedName);
     }
 
-    /**
-     * Deletes an image even where posts use it, for callers that asked already (the library's view):
-     * {@link ImageDeletions#delete(long, Actor, boolean)} with {@code force}.
-     *
-     * @throws NotFoundException if there is no such image
-     * @throws NotPermittedException unless the actor uploaded it or is an admin
-     */
-    public void delete(long id, Actor actor) {
-        deletions.delete(id, actor, true);
-    }
-
     public UploadLimits limits() {
-        List<ImageFormat> types = upload.allowedTypes();
-        return new UploadLimits(upload.maxFileSize().toBytes(), upload.maxPixels(),
-                types.stream().map(ImageFormat::mediaType).toList(),
-                types.stream().flatMap(t -> t.extensions().stream()).toList(),
-                types.stream().map(ImageFormat::displayName).toList());
+        return UploadLimits.of(upload);
     }
 
     private String newStoredName(ImageFormat format) {

@@ -26,14 +26,6 @@ public record ImageSummary(
         boolean locationRemoved,
         String sha256) {
 
-    /** For fixtures that do not care about the checksum: it is empty. */
-    public ImageSummary(long id, String storedName, String originalName, String mediaType, long sizeBytes, int width,
-            int height, long uploaderId, String uploaderName, Instant uploadedAt, int usageCount, boolean fileMissing,
-            boolean locationRemoved) {
-        this(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId, uploaderName, uploadedAt,
-                usageCount, fileMissing, locationRemoved, "");
-    }
-
     /** Where the image is shown from. */
     public String url() {
         return ImageLinks.url(storedName);

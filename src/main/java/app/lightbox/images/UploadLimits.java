@@ -21,6 +21,15 @@ public record UploadLimits(long maxFileSize, long maxPixels, List<String> accept
         acceptedTypeNames = List.copyOf(acceptedTypeNames);
     }
 
+    /** The limits that this configuration sets. */
+    static UploadLimits of(UploadProperties upload) {
+        List<ImageFormat> types = upload.allowedTypes();
+        return new UploadLimits(upload.maxFileSize().toBytes(), upload.maxPixels(),
+                types.stream().map(ImageFormat::mediaType).toList(),
+                types.stream().flatMap(t -> t.extensions().stream()).toList(),
+                types.stream().map(ImageFormat::displayName).toList());
+    }
+
     /** "PNG, JPEG, GIF, WebP": what a refusal of a file's type names as accepted. */
     public String acceptedTypesText() {
         return String.join(", ", acceptedTypeNames);

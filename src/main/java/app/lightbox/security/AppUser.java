@@ -42,6 +42,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A disabled account signs in by no means at all, and keeps its content; an admin may enable it again. */
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     protected AppUser() {}
 
     AppUser(UsernameForms name, String passwordHash, Role role, Instant createdAt) {
@@ -75,6 +79,14 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Actor toActor() {

@@ -13,4 +13,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsernameKey(String usernameKey);
 
     boolean existsByUsernameSkeleton(String usernameSkeleton);
+
+    /** How many enabled accounts of this role there are besides the one of this id. */
+    long countByRoleAndEnabledTrueAndIdNot(Role role, long id);
 }

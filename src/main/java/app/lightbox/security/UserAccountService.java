@@ -4,11 +4,13 @@ import app.lightbox.security.Registration.Field;
 import app.lightbox.security.Registration.Reason;
 import app.lightbox.security.Registration.Refused;
 import app.lightbox.base.NotFoundException;
+import app.lightbox.base.NotPermittedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -17,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Creates accounts and answers questions about them. */
+/** Creates accounts, disables and enables them, and answers questions about them. */
 @Service
 public class UserAccountService {
 
@@ -35,12 +37,15 @@ public class UserAccountService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final PersistentTokenRepository rememberedLogins;
+    private final ApplicationEventPublisher events;
     private final Object registrationLock = new Object();
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, AccountProperties properties,
-            Clock clock, PlatformTransactionManager transactionManager, PersistentTokenRepository rememberedLogins) {
+            Clock clock, PlatformTransactionManager transactionManager, PersistentTokenRepository rememberedLogins,
+            ApplicationEventPublisher events) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.rememberedLogins = rememberedLogins;
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -118,6 +123,53 @@ public class UserAccountService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         rememberedLogins.removeUserTokens(user.getUsername());
         return Optional.empty();
+    }
+
+    /**
+     * Disables an account: from now on it signs in by no means (login form, remembered browsers, API tokens,
+     * HTTP Basic), and its content stays. Its remembered logins are deleted, so that enabling it again does
+     * not sign those browsers back in. Publishes {@link AccountDisabled}, the seam for ending its open
+     * sessions. Disabling a disabled account changes nothing.
+     *
+     * @return why not, when the admin asks to disable their own account or the last enabled admin
+     * @throws NotPermittedException when the actor is no admin
+     * @throws NotFoundException when there is no such account
+     */
+    @Transactional
+    public Optional<AccountStatusRefusal> disable(Actor admin, long userId) {
+        AppUser user = accountToChange(admin, userId);
+        if (userId == admin.id()) {
+            return Optional.of(AccountStatusRefusal.OWN_ACCOUNT);
+        }
+        if (user.getRole() == Role.ADMIN && users.countByRoleAndEnabledTrueAndIdNot(Role.ADMIN, userId) == 0) {
+            // reachable from a session that outlived its own admin's disabling
+            return Optional.of(AccountStatusRefusal.LAST_ADMIN);
+        }
+        if (user.isEnabled()) {
+            user.setEnabled(false);
+            rememberedLogins.removeUserTokens(user.getUsername());
+            events.publishEvent(new AccountDisabled(userId, user.getUsername()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Lets a disabled account sign in again, with its password and its API tokens that are not revoked or
+     * expired. Enabling an enabled account changes nothing.
+     *
+     * @throws NotPermittedException when the actor is no admin
+     * @throws NotFoundException when there is no such account
+     */
+    @Transactional
+    public void enable(Actor admin, long userId) {
+        accountToChange(admin, userId).setEnabled(true);
+    }
+
+    private AppUser accountToChange(Actor admin, long userId) {
+        if (!admin.admin()) {
+            throw new NotPermittedException("Disabling or enabling an account");
+        }
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("Account " + userId));
     }
 
     /**

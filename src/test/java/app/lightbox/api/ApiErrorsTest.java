@@ -3,6 +3,8 @@ package app.lightbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.ErrorResponseException;
@@ -26,6 +29,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the API answers to calls it has no handler for, or that Spring MVC refuses before its handlers: problems,
@@ -35,6 +39,9 @@ class ApiErrorsTest extends ApiTest {
 
     @Autowired
     ApiExceptionHandler handler;
+
+    @Autowired
+    ApiErrorDispatch errorDispatch;
 
     @ParameterizedTest
     @CsvSource({
@@ -99,6 +106,37 @@ class ApiErrorsTest extends ApiTest {
                 arguments(new MissingServletRequestParameterException("size", "int"), 400, "bad-request"),
                 arguments(new ErrorResponseException(HttpStatus.GONE), 410, "bad-request"),
                 arguments(new AsyncRequestTimeoutException(), 500, "server-error"));
+    }
+
+    /**
+     * An error that reaches the servlet container's error dispatch (a filter's {@code sendError}, Tomcat's own)
+     * keeps its status and gets the code Spring MVC's error of that status would.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "406, 406, not-acceptable",
+            "413, 413, content-too-large",
+            "415, 415, unsupported-media-type",
+            "408, 408, request-timeout",
+            "410, 410, bad-request",
+            "503, 500, server-error"})
+    void an_error_dispatched_to_the_error_page_keeps_its_status(int dispatched, int status, String code)
+            throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/error");
+        request.setDispatcherType(DispatcherType.ERROR);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/images");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, dispatched);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        errorDispatch.doFilter(request, response, (req, res) -> {
+            throw new AssertionError("the pages' error page");
+        });
+
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith(Problem.MEDIA_TYPE);
+        JsonNode problem = JsonMapper.builder().build().readTree(response.getContentAsString());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
     }
 
     private JsonNode problem(HttpResponse<String> response) {

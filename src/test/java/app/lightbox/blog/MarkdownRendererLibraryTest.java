@@ -3,6 +3,7 @@ package app.lightbox.blog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.images.TestImages;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
@@ -29,6 +30,9 @@ class MarkdownRendererLibraryTest {
 
     @Autowired
     ImageService images;
+
+    @Autowired
+    ImageDeletions deletions;
 
     @Autowired
     UserAccountService accounts;
@@ -73,7 +77,7 @@ class MarkdownRendererLibraryTest {
     void a_deleted_image_becomes_a_placeholder_in_the_reader_s_language() throws IOException {
         ImageSummary image = store(8, 8, "gone.png");
         String body = "![Old harbour](/files/" + image.storedName() + ")";
-        images.delete(image.id(), uploader);
+        deletions.delete(image.id(), uploader, true);
 
         assertThat(renderer.toHtml(body)).isEqualTo(
                 "<p><span class=\"image-removed\" role=\"img\" aria-label=\"Image removed: Old harbour\">"

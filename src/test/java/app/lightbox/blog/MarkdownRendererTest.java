@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummaries;
 import app.lightbox.images.ImageSummary;
 import java.time.Instant;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class MarkdownRendererTest {
     void library() {
         when(images.find(anyString())).thenReturn(Optional.empty());
         when(images.find(SUNSET)).thenReturn(Optional.of(
-                new ImageSummary(1, SUNSET, "sunset.png", "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false)));
+                ImageSummaries.withoutChecksum(1, SUNSET, "sunset.png", "image/png", 1234, 640, 480, 1, "ann", Instant.EPOCH, 0, false, false)));
     }
 
     // --- HTML

@@ -7,6 +7,7 @@ import app.lightbox.images.ImageFilter;
 import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageReferrer;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.StoreResult;
@@ -34,6 +35,9 @@ class PostImagesTest {
 
     @Autowired
     ImageService images;
+
+    @Autowired
+    ImageDeletions deletions;
 
     @Autowired
     ImageReferences references;
@@ -162,7 +166,7 @@ class PostImagesTest {
         PostDetails post = posts.create("Still here", body(first), author);
         long imageId = images.find(first).orElseThrow().id();
 
-        images.delete(imageId, author);
+        deletions.delete(imageId, author, true);
 
         assertThat(images.find(first)).isEmpty();
         assertThat(posts.find(post.id(), author)).contains(post);
@@ -175,7 +179,7 @@ class PostImagesTest {
         PostDetails draft = posts.create("Lost its cover", body(first, second), author);
         PostDetails post = posts.publish(draft.id(), draft.version(), author);
 
-        images.delete(images.find(first).orElseThrow().id(), author);
+        deletions.delete(images.find(first).orElseThrow().id(), author, true);
 
         assertThat(posts.listPublished(null, ALL).getContent()).filteredOn(s -> s.id() == post.id()).singleElement()
                 .satisfies(s -> assertThat(s.coverImage()).as("not a broken picture").isNull());

@@ -59,6 +59,27 @@ class ImagePickerBrowserIT extends BrowserTest {
         assertThat(text).contains(first).contains(second);
     }
 
+    @Test
+    void on_a_phone_the_picker_takes_the_whole_width() throws IOException {
+        String writer = newAccount("phone");
+        stored(uniqueName("p") + "-a-long-name-of-a-screenshot.png", accounts.findByUsername(writer).orElseThrow().toActor());
+        page.setViewportSize(390, 844);
+        LoginPage.open(page).login(writer, PASSWORD);
+        open("/posts/new");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert from library")).click();
+        Locator grid = page.locator(".picker-grid");
+        page.locator(".picker-name").first().waitFor();
+        waitForVaadin();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Screenshots.FOLDER.resolve("ImagePickerBrowserIT.picker-at-390px.png")));
+
+        assertThat(grid.boundingBox().width).as("the grid's width of 390 px").isGreaterThanOrEqualTo(370);
+        assertThat(page.locator(".picker-name").first().boundingBox().width).as("room for the name")
+                .isGreaterThanOrEqualTo(140);
+        assertThat(page.locator(".image-picker vaadin-button").filter(new Locator.FilterOptions().setHasText("Cancel"))
+                .boundingBox()).satisfies(cancel -> assertThat(cancel.x + cancel.width).isLessThanOrEqualTo(390));
+    }
+
     /** One key at a time, as a person types: the next waits until the server has answered. */
     private void press(String key) {
         page.keyboard().press(key);

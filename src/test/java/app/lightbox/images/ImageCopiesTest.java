@@ -46,6 +46,9 @@ class ImageCopiesTest {
     ImageService images;
 
     @Autowired
+    ImageDeletions deletions;
+
+    @Autowired
     UserAccountService accounts;
 
     @Autowired
@@ -113,7 +116,7 @@ class ImageCopiesTest {
         byte[] png = TestImages.png(12, 12);
         Actor owner = newUser();
         ImageSummary first = stored(images.store(new ByteArrayInputStream(png), "x.png", owner));
-        images.delete(first.id(), owner);
+        deletions.delete(first.id(), owner, true);
 
         StoreResult again = images.store(new ByteArrayInputStream(png), "x.png", owner);
 

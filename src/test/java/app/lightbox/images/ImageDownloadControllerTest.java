@@ -49,6 +49,9 @@ class ImageDownloadControllerTest {
     ImageService images;
 
     @Autowired
+    ImageDeletions deletions;
+
+    @Autowired
     UserAccountService accounts;
 
     @Autowired
@@ -279,7 +282,7 @@ class ImageDownloadControllerTest {
     void answers_derivatives_of_unknown_or_deleted_images_with_404() throws Exception {
         assertThat(get("/files/0123456789abcdef0123456789abcdef.png/thumb").statusCode()).isEqualTo(404);
         assertThat(get("/files/nothing-here/display").statusCode()).isEqualTo(404);
-        images.delete(image.id(), uploader);
+        deletions.delete(image.id(), uploader, true);
         assertThat(get(ImageLinks.thumbnailUrl(image.storedName())).statusCode()).isEqualTo(404);
     }
 
@@ -296,7 +299,7 @@ class ImageDownloadControllerTest {
 
     @Test
     void answers_with_404_once_deleted() throws Exception {
-        images.delete(image.id(), uploader);
+        deletions.delete(image.id(), uploader, true);
         assertThat(get(image.url()).statusCode()).isEqualTo(404);
     }
 

@@ -51,6 +51,9 @@ class ImageServiceTest {
     ImageService images;
 
     @Autowired
+    ImageDeletions deletions;
+
+    @Autowired
     ImageReferences references;
 
     @Autowired
@@ -154,7 +157,7 @@ class ImageServiceTest {
 
         assertThat(result).isInstanceOfSatisfying(Stored.class,
                 s -> assertThat(s.image().sizeBytes()).isEqualTo(MAX_BYTES));
-        images.delete(((Stored) result).image().id(), uploader); // 16 MB need not stay in the temp folder
+        deletions.delete(((Stored) result).image().id(), uploader, true); // 16 MB need not stay in the temp folder
     }
 
     // --- acceptance
@@ -362,7 +365,7 @@ class ImageServiceTest {
         Actor owner = newUser();
         ImageSummary image = storeOne(owner);
 
-        images.delete(image.id(), owner);
+        deletions.delete(image.id(), owner, true);
 
         assertThat(images.find(image.storedName())).isEmpty();
         assertThat(storedFiles()).doesNotContain(image.storedName());
@@ -374,7 +377,7 @@ class ImageServiceTest {
         Actor other = newUser();
         Actor admin = new Actor(other.id(), other.username(), true);
 
-        images.delete(image.id(), admin);
+        deletions.delete(image.id(), admin, true);
 
         assertThat(images.find(image.storedName())).isEmpty();
         assertThat(storedFiles()).doesNotContain(image.storedName());
@@ -386,7 +389,7 @@ class ImageServiceTest {
         Actor other = newUser();
         Actor notAdmin = new Actor(other.id(), other.username(), false);
 
-        assertThatThrownBy(() -> images.delete(image.id(), notAdmin)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> deletions.delete(image.id(), notAdmin, true)).isInstanceOf(NotPermittedException.class);
 
         assertThat(images.find(image.storedName())).isPresent();
         assertThat(storedBytes(image.storedName())).isNotEmpty();
@@ -394,7 +397,7 @@ class ImageServiceTest {
 
     @Test
     void reports_a_missing_image_as_not_found() {
-        assertThatThrownBy(() -> images.delete(Long.MAX_VALUE, newUser())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> deletions.delete(Long.MAX_VALUE, newUser(), true)).isInstanceOf(NotFoundException.class);
     }
 
     // --- where used
@@ -469,7 +472,7 @@ class ImageServiceTest {
         String referrer = "test:" + UUID.randomUUID();
         references.record(referrer, List.of(image.storedName()));
 
-        images.delete(image.id(), owner);
+        deletions.delete(image.id(), owner, true);
 
         assertThat(images.find(image.storedName())).isEmpty();
         assertThat(references.referrers(image.storedName())).containsExactly(referrer);

@@ -120,7 +120,7 @@ class ImageSnippetsTest {
     }
 
     static ImageSummary photo(String originalName, int width, int height) {
-        return new ImageSummary(1, STORED, originalName, "image/jpeg", 250_000, width, height, 7, "ana",
+        return ImageSummaries.withoutChecksum(1, STORED, originalName, "image/jpeg", 250_000, width, height, 7, "ana",
                 Instant.parse("2026-12-01T10:00:00Z"), 0, false, false);
     }
 

@@ -2,6 +2,7 @@ package app.lightbox.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.base.NotFoundException;
 import app.lightbox.images.StoreResult.AlreadyStored;
 import app.lightbox.images.StoreResult.Stored;
 import app.lightbox.security.Actor;
@@ -46,8 +47,14 @@ public final class StoredInTest implements AfterEachCallback {
     /** Deletes what is still there, in the test's own application context (its database). */
     @Override
     public void afterEach(ExtensionContext context) {
-        ImageService images = SpringExtension.getApplicationContext(context).getBean(ImageService.class);
-        storedNames.forEach(name -> images.find(name).ifPresent(image -> images.delete(image.id(), CLEANER)));
+        ImageDeletions deletions = SpringExtension.getApplicationContext(context).getBean(ImageDeletions.class);
+        storedNames.forEach(name -> {
+            try {
+                deletions.delete(name, CLEANER, true);
+            } catch (NotFoundException gone) {
+                // the test deleted it itself
+            }
+        });
         storedNames.clear();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -72,6 +73,23 @@ class AccountDetailsServiceTest {
         assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken(nobody, "")))
                 .isExactlyInstanceOf(LockedException.class);
     }
+
+    @Test
+    void a_disabled_account_is_refused_as_disabled_even_with_the_right_password_and_counts_no_failure() {
+        long id = accounts.findByUsername(name).orElseThrow().getId();
+        accounts.disable(ADMIN, id);
+
+        assertThatThrownBy(() -> provider.authenticate(
+                new UsernamePasswordAuthenticationToken(name, "correct horse battery")))
+                .isExactlyInstanceOf(DisabledException.class);
+
+        accounts.enable(ADMIN, id);
+        assertThat(provider.authenticate(new UsernamePasswordAuthenticationToken(name, "correct horse battery"))
+                .isAuthenticated()).isTrue();
+    }
+
+    /** An admin as the service sees one; these tests' accounts are never admins. */
+    static final Actor ADMIN = new Actor(0, "admin", true);
 
     /** Five failures from the address of the (test's mock) request the provider runs in. */
     private void lock(String username) {

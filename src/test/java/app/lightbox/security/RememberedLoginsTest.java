@@ -149,6 +149,35 @@ class RememberedLoginsTest {
         assertThat(member.isLoggedIn()).isTrue();
     }
 
+    @Test
+    void a_disabled_accounts_remembered_browsers_sign_in_no_more_nor_after_it_is_enabled_again() throws Exception {
+        String name = account();
+        String cookie = rememberMeCookie(keptSignedIn(name));
+        String other = account();
+        String othersCookie = rememberMeCookie(keptSignedIn(other));
+        long id = actor(name).id();
+
+        assertThat(accounts.disable(AccountDetailsServiceTest.ADMIN, id)).isEmpty();
+
+        assertThat(signsIn(cookie)).isFalse();
+        assertThat(tokensOf(name)).isZero();
+        accounts.enable(AccountDetailsServiceTest.ADMIN, id);
+        assertThat(signsIn(cookie)).as("after enabling").isFalse();
+        assertThat(signsIn(othersCookie)).as("another member's").isTrue();
+    }
+
+    @Test
+    void a_disabled_account_cannot_log_in_with_its_password() throws Exception {
+        String name = account();
+        accounts.disable(AccountDetailsServiceTest.ADMIN, actor(name).id());
+        HttpBrowser browser = new HttpBrowser(port);
+
+        HttpResponse<String> response = browser.logIn(name, PASSWORD, browser.openLoginPage(), Map.of());
+
+        assertThat(path(response)).isEqualTo("/login?error");
+        assertThat(browser.isLoggedIn()).isFalse();
+    }
+
     // --- helpers
 
     private HttpResponse<String> logIn(HttpBrowser browser, String name, Map<String, String> extra)

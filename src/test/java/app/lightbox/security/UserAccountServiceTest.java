@@ -2,8 +2,10 @@ package app.lightbox.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lightbox.TestDatabase;
+import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.i18n.MessageBundles;
 import app.lightbox.security.Registration.Field;
 import app.lightbox.security.Registration.Reason;
@@ -20,9 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
+@RecordApplicationEvents
 class UserAccountServiceTest {
 
     private static final String PASSWORD = "correct horse";
@@ -41,6 +47,9 @@ class UserAccountServiceTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void start_from_an_empty_database() {
@@ -175,6 +184,99 @@ class UserAccountServiceTest {
         assertThat(accounts.findByUsername("ÉMILE")).map(AppUser::getUsername).contains("Émile");
         assertThat(accounts.findByUsername(" émile")).isPresent();
         assertThat(accounts.findByUsername(null)).isEmpty();
+    }
+
+    @Test
+    void an_admin_disables_an_account_and_enables_it_again() {
+        Actor admin = registered("admin").toActor();
+        AppUser bob = registered("bob");
+        assertThat(bob.isEnabled()).isTrue();
+
+        assertThat(accounts.disable(admin, bob.getId())).isEmpty();
+
+        assertThat(users.findById(bob.getId()).orElseThrow().isEnabled()).isFalse();
+        assertThat(events.stream(AccountDisabled.class)).containsExactly(new AccountDisabled(bob.getId(), "bob"));
+
+        accounts.enable(admin, bob.getId());
+
+        assertThat(users.findById(bob.getId()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void disabling_a_disabled_account_changes_nothing_and_tells_nobody_again() {
+        Actor admin = registered("admin").toActor();
+        AppUser bob = registered("bob");
+        accounts.disable(admin, bob.getId());
+
+        assertThat(accounts.disable(admin, bob.getId())).isEmpty();
+
+        assertThat(users.findById(bob.getId()).orElseThrow().isEnabled()).isFalse();
+        assertThat(events.stream(AccountDisabled.class)).hasSize(1);
+    }
+
+    @Test
+    void only_an_admin_disables_or_enables_an_account() {
+        registered("admin");
+        Actor bob = registered("bob").toActor();
+        AppUser carol = registered("carol");
+
+        assertThatThrownBy(() -> accounts.disable(bob, carol.getId())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> accounts.disable(bob, bob.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> accounts.enable(bob, carol.getId())).isInstanceOf(NotPermittedException.class);
+
+        assertThat(users.findAll()).allMatch(AppUser::isEnabled);
+        assertThat(events.stream(AccountDisabled.class)).isEmpty();
+    }
+
+    @Test
+    void an_admin_cannot_disable_their_own_account() {
+        AppUser admin = registered("admin");
+        registered("bob");
+
+        assertThat(accounts.disable(admin.toActor(), admin.getId())).contains(AccountStatusRefusal.OWN_ACCOUNT);
+
+        assertThat(users.findById(admin.getId()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_last_enabled_admin_cannot_be_disabled() {
+        AppUser alice = registered("alice");
+        AppUser bob = promoted(registered("bob"));
+        assertThat(accounts.disable(alice.toActor(), bob.getId())).isEmpty();
+
+        // bob's session outlived his account's disabling (ending it is for the admin console to do)
+        assertThat(accounts.disable(bob.toActor(), alice.getId())).contains(AccountStatusRefusal.LAST_ADMIN);
+
+        assertThat(users.findById(alice.getId()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_admin_may_disable_another_admin_while_one_stays_enabled() {
+        Actor alice = registered("alice").toActor();
+        AppUser bob = promoted(registered("bob"));
+
+        assertThat(accounts.disable(alice, bob.getId())).isEmpty();
+
+        assertThat(users.findById(bob.getId()).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_refusals_have_messages_in_each_language() {
+        for (AccountStatusRefusal refusal : AccountStatusRefusal.values()) {
+            for (Locale locale : MessageBundles.LOCALES) {
+                assertThat(messages.getTranslation(refusal.messageKey(), locale)).as("%s in %s", refusal, locale)
+                        .isNotBlank().doesNotStartWith("!");
+            }
+        }
+        assertThat(messages.getTranslation(AccountStatusRefusal.OWN_ACCOUNT.messageKey(), Locale.ENGLISH))
+                .isEqualTo("You cannot disable your own account.");
+    }
+
+    /** Made an admin the only way there is yet: in the database (the admin console will change roles). */
+    private AppUser promoted(AppUser user) {
+        JdbcClient.create(dataSource).sql("update app_user set role = 'ADMIN' where id = :id")
+                .param("id", user.getId()).update();
+        return users.findById(user.getId()).orElseThrow();
     }
 
     private AppUser registered(String username) {

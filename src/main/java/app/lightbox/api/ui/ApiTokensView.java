@@ -7,7 +7,6 @@ import app.lightbox.base.ui.PageAddress;
 import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,9 +33,10 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             list.refresh();
             new NewTokenDialog(created, ToolConfigs.of(PageAddress.current(address), created.secret())).open();
         });
-        H2 listTitle = new H2(getTranslation("api.tokens.list.title"));
+        ListHeading listTitle = new ListHeading(getTranslation("api.tokens.list.title"));
         listTitle.setId("api-token-list-title");
         list.getElement().setAttribute("aria-labelledby", listTitle.getId().orElseThrow());
+        list.setFocusWhenNoneLeft(listTitle);
         add(new H1(getTranslation("api.tokens.title")), new Paragraph(getTranslation("api.tokens.intro")), form,
                 listTitle, list);
     }

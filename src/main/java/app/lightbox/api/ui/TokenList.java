@@ -7,6 +7,7 @@ import app.lightbox.base.NotFoundException;
 import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.base.ui.UserTime;
 import app.lightbox.security.Actor;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,8 +18,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user's tokens, newest first: name, the end of the secret to tell them apart, scope, when each was
@@ -28,6 +35,11 @@ class TokenList extends Div {
 
     private final ApiTokenService tokens;
     private final Actor actor;
+    private @Nullable Focusable<?> focusWhenNoneLeft;
+    /** The tokens shown, in their order. */
+    private final List<Long> listed = new ArrayList<>();
+    /** The revoke button of each token shown that can be revoked. */
+    private final Map<Long, Button> revokeButtons = new HashMap<>();
 
     TokenList(ApiTokenService tokens, Actor actor) {
         this.tokens = tokens;
@@ -36,8 +48,15 @@ class TokenList extends Div {
         refresh();
     }
 
+    /** Where the keyboard focus goes when a revoke leaves no token that can be revoked. */
+    void setFocusWhenNoneLeft(Focusable<?> target) {
+        this.focusWhenNoneLeft = target;
+    }
+
     void refresh() {
         removeAll();
+        listed.clear();
+        revokeButtons.clear();
         List<ApiTokenSummary> list = tokens.list(actor);
         if (list.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("api.tokens.list.empty"));
@@ -46,7 +65,10 @@ class TokenList extends Div {
             return;
         }
         UnorderedList items = new UnorderedList();
-        list.forEach(token -> items.add(item(token)));
+        list.forEach(token -> {
+            listed.add(token.id());
+            items.add(item(token));
+        });
         add(items);
     }
 
@@ -69,6 +91,7 @@ class TokenList extends Div {
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             revoke.setAriaLabel(getTranslation("api.tokens.revoke.label", token.name()));
             revoke.addClassName("revoke-token");
+            revokeButtons.put(token.id(), revoke);
             item.add(revoke);
         }
         return item;
@@ -99,6 +122,25 @@ class TokenList extends Div {
                     }
                     Notification.show(getTranslation("api.tokens.revoke.done", token.name()));
                     refresh();
+                    focusAfterRevoking(token.id());
                 });
+    }
+
+    /**
+     * The revoked token's button is gone with its focus: the focus goes on to the next token's revoke button
+     * (else the one before it), so that revoking several is a run of Enters, or to the list's heading.
+     */
+    private void focusAfterRevoking(long revokedId) {
+        List<Long> order = listed;
+        int at = order.indexOf(revokedId);
+        Optional<Button> next = order.stream().skip(at + 1L).map(revokeButtons::get).filter(Objects::nonNull)
+                .findFirst()
+                .or(() -> order.stream().limit(Math.max(at, 0)).map(revokeButtons::get).filter(Objects::nonNull)
+                        .reduce((first, second) -> second));
+        if (next.isPresent()) {
+            next.get().focus();
+        } else if (focusWhenNoneLeft != null) {
+            focusWhenNoneLeft.focus();
+        }
     }
 }

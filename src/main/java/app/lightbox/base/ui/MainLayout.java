@@ -1,23 +1,13 @@
 package app.lightbox.base.ui;
 
-import app.lightbox.base.i18n.LanguagePreference;
-import app.lightbox.base.i18n.MessageBundles;
-import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -28,30 +18,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view: the brand, the navigation built from the views' {@code @Menu}
  * annotations (their titles are message keys; entries the user may not open are left out), and
- * the user menu with the language switch, the user's own pages that features add ({@link UserMenuEntry})
- * and logout.
+ * the {@link UserMenu}.
  */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout implements HasDynamicTitle, AfterNavigationObserver {
 
-    private final CurrentUser currentUser;
-    private final List<UserMenuEntry> userPages;
-
     MainLayout(CurrentUser currentUser, ObjectProvider<UserMenuEntry> userPages) {
-        this.currentUser = currentUser;
-        this.userPages = userPages.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.layout.menu-toggle"));
-        addToNavbar(true, toggle, userMenu());
+        addToNavbar(true, toggle, new UserMenu(currentUser, userPages.orderedStream().toList()));
         addToDrawer(brand(), navigation());
     }
 
@@ -109,49 +91,5 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
             nav.addItem(item);
         }
         return nav;
-    }
-
-    private Component userMenu() {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.addClassName("user-menu");
-
-        Actor actor = currentUser.actor().orElse(null);
-        MenuItem top;
-        if (actor != null) {
-            Avatar avatar = new Avatar(actor.username());
-            avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-            avatar.getElement().setAttribute("aria-hidden", "true");
-            top = menu.addItem(new HorizontalLayout(avatar, new Span(actor.username())));
-            top.setAriaLabel(getTranslation("base.layout.user-menu", actor.username()));
-        } else {
-            top = menu.addItem(getTranslation("base.layout.guest-menu"));
-        }
-        SubMenu sub = top.getSubMenu();
-        MenuItem language = sub.addItem(getTranslation("base.layout.language"));
-        for (Locale locale : MessageBundles.LOCALES) {
-            MenuItem choice = language.getSubMenu().addItem(
-                    // each language by its own name, whatever the page's language ("简体中文", not "中文 (中国)")
-                    getTranslation(locale, "base.language.own-name"), e -> LanguagePreference.choose(locale));
-            choice.setCheckable(true);
-            choice.setChecked(locale.equals(MessageBundles.supported(getLocale())));
-        }
-        if (actor != null) {
-            for (UserMenuEntry page : userPages) {
-                sub.addItem(getTranslation(page.titleKey()), e -> getUI().ifPresent(ui -> ui.navigate(page.route())));
-            }
-            sub.addItem(getTranslation("base.layout.logout"), e -> currentUser.logout());
-        } else {
-            sub.addItem(new Anchor("login", getTranslation("base.layout.login")));
-            sub.addItem(new Anchor("register", getTranslation("base.layout.register")));
-        }
-        Div holder = new Div(menu);
-        holder.addClassName("user-menu-holder");
-        if (actor == null) {
-            Anchor login = new Anchor("login", getTranslation("base.layout.login"));
-            login.addClassName("login-link");
-            holder.addComponentAsFirst(login);
-        }
-        return holder;
     }
 }

@@ -4,7 +4,7 @@ import app.lightbox.base.NotFoundException;
 import app.lightbox.base.NotPermittedException;
 import app.lightbox.base.ui.DestructiveConfirmation;
 import app.lightbox.images.ImageReferences;
-import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.security.Actor;
 import com.vaadin.flow.component.UI;
@@ -18,7 +18,8 @@ final class ImageDeletion {
     private ImageDeletion() {}
 
     /** {@code afterwards} runs once the reader has answered Delete, whatever the outcome. */
-    static void confirm(ImageSummary image, ImageService images, ImageReferences references, Actor actor, SerializableRunnable afterwards) {
+    static void confirm(ImageSummary image, ImageDeletions deletions, ImageReferences references, Actor actor,
+            SerializableRunnable afterwards) {
         UI ui = UI.getCurrent();
         String question = ui.getTranslation("images.delete.message", image.originalName());
         if (image.usageCount() > 0) {
@@ -29,7 +30,7 @@ final class ImageDeletion {
         }
         DestructiveConfirmation.delete(ui.getTranslation("images.delete.title"), question, () -> {
             try {
-                images.delete(image.id(), actor);
+                deletions.delete(image.id(), actor, true); // the question named the posts that use it
                 Notification.show(ui.getTranslation("images.delete.done", image.originalName()));
             } catch (NotFoundException gone) {
                 Notification.show(ui.getTranslation("images.delete.gone", image.originalName()));

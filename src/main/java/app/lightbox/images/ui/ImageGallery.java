@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.ViewAddress;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
@@ -25,6 +26,7 @@ class ImageGallery extends Composite<Section> {
     static final int PAGE_SIZE = 48;
 
     private final ImageService images;
+    private final ImageDeletions deletions;
     private final ImageReferences references;
     private final Actor actor;
     private final ViewAddress address;
@@ -38,9 +40,10 @@ class ImageGallery extends Composite<Section> {
     private final GalleryPager pager = new GalleryPager(PAGE_SIZE, this::turnTo);
 
     /** Shows nothing until {@link #show(LibraryQuery)} says what. */
-    ImageGallery(ImageService images, ImageReferences references, Thumbnails thumbnails, Actor actor,
-            ViewAddress address) {
+    ImageGallery(ImageService images, ImageDeletions deletions, ImageReferences references, Thumbnails thumbnails,
+            Actor actor, ViewAddress address) {
         this.images = images;
+        this.deletions = deletions;
         this.waiting = new WaitingThumbnails(this, thumbnails);
         this.references = references;
         this.actor = actor;
@@ -129,7 +132,7 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void confirmDelete(ImageSummary image) {
-        ImageDeletion.confirm(image, images, references, actor, () -> {
+        ImageDeletion.confirm(image, deletions, references, actor, () -> {
             // where the card is now: an upload may have added cards in front of it meanwhile
             int place = cards.getChildren().map(c -> c.getElement().getAttribute("data-stored-name")).toList()
                     .indexOf(image.storedName());

@@ -1,6 +1,7 @@
 package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.ViewAddress;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.security.CurrentUser;
@@ -23,10 +24,11 @@ public class ImageLibraryView extends Main implements BeforeEnterObserver, HasDy
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
     private final ImageGallery gallery;
 
-    ImageLibraryView(ImageService images, ImageReferences references, Thumbnails thumbnails, CurrentUser currentUser) {
+    ImageLibraryView(ImageService images, ImageDeletions deletions, ImageReferences references, Thumbnails thumbnails,
+            CurrentUser currentUser) {
         addClassNames("page", "image-library");
         var actor = currentUser.require();
-        gallery = new ImageGallery(images, references, thumbnails, actor, address);
+        gallery = new ImageGallery(images, deletions, references, thumbnails, actor, address);
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }

@@ -42,7 +42,8 @@ public class ImagePickerDialog extends Dialog {
             preview.getElement().setAttribute("loading", "lazy");
             preview.addClassName("picker-preview");
             return preview;
-        }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0).setWidth("6rem");
+        }).setHeader(getTranslation("images.picker.preview")).setFlexGrow(0)
+                .setWidth("clamp(4.5rem, 15vw, 6rem)"); // on a phone, the cells' padding is less (styles.css)
         // name and facts in one column, one under the other, so that a narrow screen shows them all
         grid.addComponentColumn(this::describe).setHeader(getTranslation("images.picker.name")).setFlexGrow(1);
         // "Copy as", as on the library's cards: a writer may want a link rather than the image in the post

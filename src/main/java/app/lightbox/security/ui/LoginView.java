@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -47,7 +48,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             showError("security.login.expired");
         } else if (parameters.containsKey("error")) {
             // A throttled name is a locked account to Spring Security (see AccountDetailsService).
-            showError(failure instanceof LockedException ? "security.login.locked" : "security.login.failed");
+            showError(failure instanceof LockedException ? "security.login.locked"
+                    : failure instanceof DisabledException ? "security.login.disabled" : "security.login.failed");
         }
         if (failure instanceof AuthenticationException refused && refused.getAuthenticationRequest() != null) {
             form.fillUsername(refused.getAuthenticationRequest().getName());

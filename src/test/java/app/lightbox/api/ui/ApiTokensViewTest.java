@@ -11,6 +11,7 @@ import app.lightbox.security.Actor;
 import app.lightbox.security.UserAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -164,6 +167,37 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
                 .filter(item -> item.getElement().getTextRecursively().startsWith(name)).findFirst().orElseThrow();
         assertThat(listed.getElement().getTextRecursively()).contains("Revoked");
         assertThat(find(Button.class, listed).exists()).isFalse();
+    }
+
+    @Test
+    void after_a_revoke_the_focus_goes_to_the_next_tokens_revoke_button_then_to_the_lists_heading() {
+        tokens.list(user).stream().filter(t -> t.state() == State.ACTIVE).forEach(t -> tokens.revoke(user, t.id()));
+        tokens.create(user, "older", TokenScope.UPLOAD, null);
+        tokens.create(user, "newer", TokenScope.UPLOAD, null);
+        navigate(ApiTokensView.class);
+
+        revoke("newer");
+
+        assertThat(focusWentTo(find(Button.class).withAriaLabel("Revoke the token “older”").single())).isTrue();
+
+        revoke("older");
+
+        H2 heading = find(H2.class).withText("Your tokens").single();
+        assertThat(focusWentTo(heading)).isTrue();
+        assertThat(heading.getElement().getAttribute("tabindex")).as("not in the Tab order").isEqualTo("-1");
+    }
+
+    private void revoke(String name) {
+        test(find(Button.class).withAriaLabel("Revoke the token “" + name + "”").single()).click();
+        Dialog confirmation = find(Dialog.class).withClassName("destructive-confirmation").single();
+        test(find(Button.class, confirmation).withClassName("confirm-destructive").single()).click();
+    }
+
+    /** Whether the server asked the browser to focus this component (the last of what it asked since last time). */
+    private static boolean focusWentTo(Component component) {
+        List<PendingJavaScriptInvocation> asked = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()
+                .stream().filter(js -> js.getInvocation().getExpression().contains("this.focus()")).toList();
+        return !asked.isEmpty() && asked.getLast().getOwner() == component.getElement().getNode();
     }
 
     @Test

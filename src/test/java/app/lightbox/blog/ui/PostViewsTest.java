@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import app.lightbox.blog.PostSummary;
 import app.lightbox.images.ImageLinks;
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ui.RefusalList;
 import app.lightbox.images.ImageSnippets;
@@ -53,6 +54,9 @@ class PostViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ImageService images;
+
+    @Autowired
+    ImageDeletions deletions;
 
     @Autowired
     MovableClock clock;
@@ -558,7 +562,7 @@ class PostViewsTest extends SpringBrowserlessTest {
         assertThat(previewHtml()).contains("src=\"" + ImageLinks.displayUrl(image.storedName()) + "\"");
 
         test(find(TextArea.class).single()).setValue("Typed *here*\n\n![shot](" + image.url() + ")");
-        images.delete(image.id(), author);
+        deletions.delete(image.id(), author, true);
         test(find(Button.class).withText("Refresh preview").single()).click();
 
         assertThat(previewHtml()).contains("<em>here</em>").contains("Image removed: shot")

@@ -2,6 +2,7 @@ package app.lightbox.images.derivatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageDeletions;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
 import app.lightbox.images.TestImages;
@@ -38,6 +39,9 @@ class DerivativeServiceTest {
 
     @Autowired
     ImageService images;
+
+    @Autowired
+    ImageDeletions deletions;
 
     @Autowired
     UserAccountService accounts;
@@ -150,7 +154,7 @@ class DerivativeServiceTest {
         List<String> made = records.storedNamesOf(photo.id());
         assertThat(made).hasSize(2).allMatch(storage::exists);
 
-        images.delete(photo.id(), uploads.uploader());
+        deletions.delete(photo.id(), uploads.uploader(), true);
 
         assertThat(made).noneMatch(storage::exists);
         assertThat(storage.exists(photo.storedName())).isFalse();

@@ -2,6 +2,7 @@ package app.lightbox.images.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageSummaries;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -22,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ImageCardTest extends SpringBrowserlessTest {
 
-    static final ImageSummary PHOTO = new ImageSummary(1, "0123456789abcdef0123456789abcdef.jpg", "harbour.jpg",
+    static final ImageSummary PHOTO = ImageSummaries.withoutChecksum(1, "0123456789abcdef0123456789abcdef.jpg", "harbour.jpg",
             "image/jpeg", 250_000, 1600, 1200, 7, "ana", Instant.parse("2026-12-01T10:00:00Z"), 0, false, false);
 
     @Test
@@ -56,7 +57,7 @@ class ImageCardTest extends SpringBrowserlessTest {
 
     @Test
     void a_name_that_looks_like_markup_stays_text_in_its_preview() {
-        ImageSummary odd = new ImageSummary(2, PHOTO.storedName(), "\"><script>alert(1)</script>.jpg", "image/jpeg",
+        ImageSummary odd = ImageSummaries.withoutChecksum(2, PHOTO.storedName(), "\"><script>alert(1)</script>.jpg", "image/jpeg",
                 250_000, 1600, 1200, 7, "ana", PHOTO.uploadedAt(), 0, false, false);
         ImageCard card = new ImageCard(odd, true, false, () -> {}, List::of);
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -58,6 +59,22 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(usernameField().getValue()).isEqualTo("mallet");
         assertThat(error().getElement().getTextRecursively()).contains("Too many failed attempts");
+    }
+
+    @Test
+    void a_disabled_account_is_told_so_in_english_and_chinese() {
+        failedLogin(new DisabledException("User is disabled"), "bob");
+        navigateWith(Map.of("error", ""));
+
+        assertThat(usernameField().getValue()).isEqualTo("bob");
+        assertThat(error().getElement().getTextRecursively())
+                .contains("This account is disabled. Ask an administrator.");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        failedLogin(new DisabledException("User is disabled"), "bob");
+        navigateWith(Map.of("error", ""));
+
+        assertThat(error().getElement().getTextRecursively()).contains("此账户已停用。请联系管理员。");
     }
 
     @Test
