@@ -30,6 +30,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -44,6 +45,8 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
 
     private final CurrentUser currentUser;
     private final List<UserMenuEntry> userPages;
+    /** The view shown last, so that a navigation within it does not scroll it back to its top. */
+    private @Nullable Component lastView;
 
     MainLayout(CurrentUser currentUser, ObjectProvider<UserMenuEntry> userPages) {
         this.currentUser = currentUser;
@@ -69,9 +72,11 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component view = getContent();
-        if (view != null && !event.isRefreshEvent()) {
+        // the same view at another address (the library's viewer opened or closed over it) keeps its place
+        if (view != null && !event.isRefreshEvent() && view != lastView) {
             view.scrollIntoView();
         }
+        lastView = view;
     }
 
     /**
