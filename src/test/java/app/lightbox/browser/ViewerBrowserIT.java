@@ -43,8 +43,9 @@ class ViewerBrowserIT extends BrowserTest {
         return names;
     }
 
+    /** The open viewer; a closed one may stay in the page a moment, closed. */
     private Locator viewer() {
-        return page.locator("vaadin-dialog.image-viewer");
+        return page.locator("vaadin-dialog.image-viewer[opened]");
     }
 
     private String shownSrc() {

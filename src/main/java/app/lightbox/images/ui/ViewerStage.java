@@ -42,7 +42,6 @@ class ViewerStage extends Div implements Focusable<ViewerStage> {
         next = step(VaadinIcon.ANGLE_RIGHT, "images.viewer.next", onNext);
         next.addClassName("viewer-next");
         zoom.addClassName("viewer-zoom");
-        zoom.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         zoom.setAriaLabel(getTranslation("images.viewer.zoom"));
         zoom.setTooltipText(getTranslation("images.viewer.zoom-hint"));
         zoom.addClickListener(e -> zoom(!zoomed));
@@ -84,7 +83,7 @@ class ViewerStage extends Div implements Focusable<ViewerStage> {
     private Button step(VaadinIcon icon, String label, SerializableRunnable action) {
         Button step = new Button(icon.create(), e -> action.run());
         step.addClassName("viewer-step");
-        step.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ICON);
+        step.addThemeVariants(ButtonVariant.LUMO_ICON);
         step.setAriaLabel(getTranslation(label));
         step.setTooltipText(getTranslation(label));
         return step;

@@ -93,6 +93,16 @@ class ImageViewerTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void opening_and_closing_the_viewer_keeps_the_gallerys_scroll_position() {
+        UI.getCurrent().navigate(ImageLibraryView.class, QueryParameters.of("q", tag));
+        ImageLibraryView library = find(ImageLibraryView.class).single();
+
+        assertThat(open(names.get(0)).scrolledIntoView(library)).isFalse();
+        test(find(Button.class, viewer()).withAriaLabel("Close the viewer").single()).click();
+        assertThat(SentToBrowser.take().scrolledIntoView(library)).isFalse();
+    }
+
+    @Test
     void an_unknown_name_shows_the_library_and_says_so() {
         SentToBrowser sent = open("0123456789abcdef0123456789abcdef.png");
 
