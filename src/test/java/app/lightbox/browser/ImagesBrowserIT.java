@@ -116,7 +116,7 @@ class ImagesBrowserIT extends BrowserTest {
                 image("png", 60, 40, Color.MAGENTA)));
         Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
         card.waitFor();
-        String href = card.locator("a.image-preview").getAttribute("href");
+        String href = "/files/" + card.getAttribute("data-stored-name");
 
         var other = newContext("en-US").newPage();
         LoginPage.open(other).login(newAccount("bystander"), PASSWORD);
