@@ -200,8 +200,8 @@ public class MarkdownRenderer {
                 .attr("width", Integer.toString(stored.width()))
                 .attr("height", Integer.toString(stored.height()));
         if (image.attr("alt").isBlank()) {
-            // The image is a link's only content, and a link needs a name.
-            image.attr("alt", stored.originalName());
+            // The image is a link's only content, and a link needs a name: its description, else its name.
+            image.attr("alt", stored.altText());
         }
         if (image.closest("a") == null) {
             Element original = new Element("a").attr("href", ImageLinks.url(name));

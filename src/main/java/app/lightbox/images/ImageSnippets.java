@@ -9,8 +9,8 @@ import org.springframework.web.util.HtmlUtils;
  * @param url the original
  * @param thumbnailUrl about 320 px ({@link ImageLinks#thumbnailUrl})
  * @param displayUrl about 1280 px ({@link ImageLinks#displayUrl})
- * @param markdown {@code ![name](url)}, the name escaped so that it reads back as itself
- * @param html an {@code img} of the display size with width, height, every size in {@code srcset}, and the name as alt
+ * @param markdown {@code ![alt](url)}, the alt text (description, else name) escaped so that it reads back as itself
+ * @param html an {@code img} of the display size with width, height, every size in {@code srcset}, and the alt text
  * @param bbcode {@code [img]url[/img]}
  */
 public record ImageSnippets(String url, String thumbnailUrl, String displayUrl, String markdown, String html,
@@ -28,8 +28,8 @@ public record ImageSnippets(String url, String thumbnailUrl, String displayUrl, 
         String url = base + ImageLinks.url(name);
         String display = base + ImageLinks.displayUrl(name);
         String srcset = absolute(ImageLinks.srcset(name, image.width(), image.height()), base);
-        // as a new upload's name is cleaned, for rows stored before the cleaning or edited by hand
-        String alt = OriginalName.withoutHiddenCharacters(image.originalName());
+        // its description, else its name; cleaned as a new upload's name is, for rows stored before the cleaning
+        String alt = OriginalName.withoutHiddenCharacters(image.altText());
         String html = "<img src=\"" + HtmlUtils.htmlEscape(display) + "\" srcset=\"" + HtmlUtils.htmlEscape(srcset)
                 + "\" width=\"" + image.width() + "\" height=\"" + image.height() + "\" alt=\""
                 + HtmlUtils.htmlEscape(alt) + "\">";

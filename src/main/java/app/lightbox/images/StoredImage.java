@@ -67,6 +67,10 @@ class StoredImage {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** Its alt text; empty where nobody has written one ({@link ImageDescriptions}). */
+    @Column(nullable = false, length = ImageDescriptions.MAX_DESCRIPTION)
+    private String description = "";
+
     /** Set while the storage has no file for it (see {@link StorageSweep}). */
     @Column(name = "file_missing", nullable = false)
     private boolean fileMissing;
@@ -97,7 +101,7 @@ class StoredImage {
             throw new IllegalStateException("Not saved yet");
         }
         return new ImageSummary(id, storedName, originalName, mediaType, sizeBytes, width, height, uploaderId,
-                uploaderName, uploadedAt, 0, false, locationRemoved, sha256);
+                uploaderName, uploadedAt, 0, false, locationRemoved, sha256, description);
     }
 
     @Nullable Long getId() {
@@ -130,6 +134,14 @@ class StoredImage {
 
     long getUploaderId() {
         return uploaderId;
+    }
+
+    void rename(String originalName) {
+        this.originalName = originalName;
+    }
+
+    void describe(String description) {
+        this.description = description;
     }
 
     boolean isFileMissing() {

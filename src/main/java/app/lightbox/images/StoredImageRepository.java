@@ -1,5 +1,6 @@
 package app.lightbox.images;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
             select new app.lightbox.images.ImageSummary(i.id, i.storedName, i.originalName, i.mediaType,
                 i.sizeBytes, i.width, i.height, i.uploaderId, u.username, i.uploadedAt,
                 cast((select count(r) from ImageReference r where r.storedName = i.storedName) as Integer),
-                i.fileMissing, i.locationRemoved, i.sha256)
+                i.fileMissing, i.locationRemoved, i.sha256, i.description)
             from StoredImage i join AppUser u on u.id = i.uploaderId
             """;
 
@@ -46,6 +47,22 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
     @Query("select count(i) from StoredImage i where lower(i.originalName) like :pattern escape '\\' and " + UNUSED)
     long countNamedLikeUnused(String pattern);
+
+    /** The filter of a list: a lower-case LIKE pattern ({@code %} for all), and whether only unused images. */
+    String FILTERED = " and lower(i.originalName) like :pattern escape '\\' and (:unusedOnly = false or " + UNUSED + ")";
+
+    /**
+     * The image just before {@code (at, id)} in a newest-first list under the filter: the oldest of the newer
+     * ones, one row through the newest-first index.
+     */
+    @Query("select i.storedName from StoredImage i where (i.uploadedAt > :at or (i.uploadedAt = :at and i.id > :id))"
+            + FILTERED + " order by i.uploadedAt asc, i.id asc")
+    List<String> findNewer(Instant at, long id, String pattern, boolean unusedOnly, Pageable one);
+
+    /** The image just after {@code (at, id)} in a newest-first list under the filter. */
+    @Query("select i.storedName from StoredImage i where (i.uploadedAt < :at or (i.uploadedAt = :at and i.id < :id))"
+            + FILTERED + " order by i.uploadedAt desc, i.id desc")
+    List<String> findOlder(Instant at, long id, String pattern, boolean unusedOnly, Pageable one);
 
     @Query(SUMMARIES + " where i.storedName = :storedName")
     Optional<ImageSummary> findSummary(String storedName);

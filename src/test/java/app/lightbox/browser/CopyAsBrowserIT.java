@@ -30,7 +30,7 @@ class CopyAsBrowserIT extends BrowserTest {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         String name = "copy [me] " + uniqueName("k") + ".png";
         Locator card = uploadToLibrary(name, Color.ORANGE);
-        String href = card.locator("a.image-preview").getAttribute("href");
+        String href = "/files/" + card.getAttribute("data-stored-name"); // the original, which the URL item copies
         Locator button = card.locator("vaadin-button[aria-label='Copy " + name + " as…']");
 
         button.focus();
@@ -83,7 +83,7 @@ class CopyAsBrowserIT extends BrowserTest {
         Locator card = uploadToLibrary(name, Color.PINK);
         assertThat(page.evaluate("() => window.isSecureContext || !!navigator.clipboard"))
                 .as("no clipboard API on http://" + INTRANET_HOST).isEqualTo(false);
-        String link = "http://" + INTRANET_HOST + ":" + port + card.locator("a.image-preview").getAttribute("href");
+        String link = "http://" + INTRANET_HOST + ":" + port + "/files/" + card.getAttribute("data-stored-name");
 
         card.locator("vaadin-button[aria-label='Copy " + name + " as…']").click();
         page.locator("vaadin-button.copy-as-item").filter(new Locator.FilterOptions().setHasText("BBCode")).click();

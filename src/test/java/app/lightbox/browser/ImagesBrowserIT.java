@@ -58,21 +58,21 @@ class ImagesBrowserIT extends BrowserTest {
             Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(file.getKey()));
             card.waitFor();
             Locator preview = card.locator("a.image-preview");
-            String href = preview.getAttribute("href");
-            assertThat(href).matches("/files/[0-9a-f]{32}\\.(png|jpg)");
+            assertThat(preview.getAttribute("href")).as("the viewer").matches("/images/[0-9a-f]{32}\\.(png|jpg)");
+            String href = "/files/" + card.getAttribute("data-stored-name");
             APIResponse response = context.request().get(href);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body()).as("bytes behind the link of %s", file.getKey()).isEqualTo(file.getValue());
             page.waitForFunction("img => img.complete && img.naturalWidth > 0", preview.locator("img").elementHandle());
             assertThat(card.locator("a[download]").getAttribute("href")).isEqualTo(href + "?download");
         }
-        assertThat(images.find(href(files.keySet().iterator().next()).substring("/files/".length()))).isPresent();
+        assertThat(images.find(href(files.keySet().iterator().next()).substring("/images/".length()))).isPresent();
 
-        // a click on a preview opens the original in the browser, not in Vaadin's router
+        // a click on a preview opens the viewer, in Vaadin's router: no new page
         String first = href(files.keySet().iterator().next());
         page.locator("a.image-preview[href='" + first + "']").click();
         page.waitForURL(url -> url.endsWith(first));
-        assertThat(page.evaluate("() => document.contentType")).isEqualTo("image/png");
+        page.locator("vaadin-dialog.image-viewer .viewer-stage").waitFor();
     }
 
     @Test
@@ -116,7 +116,7 @@ class ImagesBrowserIT extends BrowserTest {
                 image("png", 60, 40, Color.MAGENTA)));
         Locator card = page.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
         card.waitFor();
-        String href = card.locator("a.image-preview").getAttribute("href");
+        String href = "/files/" + card.getAttribute("data-stored-name");
 
         var other = newContext("en-US").newPage();
         LoginPage.open(other).login(newAccount("bystander"), PASSWORD);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -28,6 +29,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout implements HasDynamicTitle, AfterNavigationObserver {
+
+    /** The view shown last, so that a navigation within it does not scroll it back to its top. */
+    private @Nullable Component lastView;
 
     MainLayout(CurrentUser currentUser, ObjectProvider<UserMenuEntry> userPages) {
         setPrimarySection(Section.DRAWER);
@@ -51,9 +55,11 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component view = getContent();
-        if (view != null && !event.isRefreshEvent()) {
+        // the same view at another address (the library's viewer opened or closed over it) keeps its place
+        if (view != null && !event.isRefreshEvent() && view != lastView) {
             view.scrollIntoView();
         }
+        lastView = view;
     }
 
     /**

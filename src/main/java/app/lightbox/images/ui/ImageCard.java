@@ -11,9 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,7 +21,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
 
 /**
- * One image in the library: its preview (a link to the original), what it is, who sent it, and
+ * One image in the library: its preview (a link to the viewer), what it is, who sent it, and
  * what can be done with it. Links are real {@code <a href>}s, so the browser's own copy-link,
  * middle-click and drag work.
  */
@@ -37,17 +34,20 @@ class ImageCard extends Article {
     static final String PREVIEW_SIZES = "(max-width: 40em) 100vw, 18rem";
 
     private final ImageSummary image;
+    private final String viewerHref;
     private final Button copy;
     private Component open;
 
     /** @param thumbnailReady false shows a placeholder until {@link #showThumbnail()} */
-    ImageCard(ImageSummary image, boolean thumbnailReady, boolean mayDelete,
+    /** @param viewerHref where its preview opens it large ({@link ImageViewer}), in the same list */
+    ImageCard(ImageSummary image, String viewerHref, boolean thumbnailReady, boolean mayDelete,
             SerializableRunnable onDelete, SerializableSupplier<List<ImageReferrer>> whereUsed) {
         this.image = image;
+        this.viewerHref = viewerHref;
         addClassName("image-card");
         getElement().setAttribute("data-stored-name", image.storedName());
 
-        open = image.fileMissing() ? missingFile() : thumbnailReady ? preview(image) : pending(image);
+        open = image.fileMissing() ? missingFile() : thumbnailReady ? preview() : pending(image);
 
         Span name = line(image.originalName());
         name.addClassName("image-name");
@@ -56,7 +56,7 @@ class ImageCard extends Article {
                 image.width(), image.height()));
         Span origin = line(getTranslation("images.card.origin", image.uploaderName(),
                 UserTime.dateTime(image.uploadedAt())));
-        Div details = new Div(name, facts, origin, usage(image, whereUsed));
+        Div details = new Div(name, facts, origin, WhereUsed.of(image, whereUsed));
         details.addClassName("image-details");
         if (image.locationRemoved()) {
             details.addComponentAtIndex(2, new LocationRemovedNote());
@@ -93,31 +93,30 @@ class ImageCard extends Article {
     /** Its thumbnail is ready now: shown in place of the placeholder. */
     void showThumbnail() {
         if (!image.fileMissing()) {
-            Component preview = preview(image);
+            Component preview = preview();
             replace(open, preview);
             open = preview;
         }
     }
 
     /**
-     * The thumbnail as a link to the original; the {@code <img>} is markup inside the link, as the icons are
-     * ({@link IconMarkup}).
+     * The thumbnail as a link to the viewer, a real one (a new tab, middle-click); the {@code <img>} is markup
+     * inside the link, as the icons are ({@link IconMarkup}).
      */
-    private static Anchor preview(ImageSummary image) {
+    private Anchor preview() {
         Element preview = new Element("img");
         preview.setAttribute("src", image.thumbnailUrl());
-        preview.setAttribute("alt", image.originalName());
+        preview.setAttribute("alt", image.altText());
         preview.setAttribute("srcset", ImageLinks.previewSrcset(image.storedName(), image.width(), image.height()));
         preview.setAttribute("sizes", PREVIEW_SIZES);
         preview.setAttribute("loading", "lazy");
         preview.setAttribute("width", String.valueOf(image.width()));
         preview.setAttribute("height", String.valueOf(image.height()));
         Anchor open = new Anchor();
-        open.setHref(image.url());
+        open.setHref(viewerHref);
         open.getElement().setProperty("innerHTML", preview.getOuterHTML()); // escaped by Flow (jsoup)
         open.addClassName("image-preview");
-        // served by the download endpoint, not a view: keep Vaadin's router out of it
-        open.setRouterIgnore(true);
+        open.getElement().setAttribute("router-link", true);
         return open;
     }
 
@@ -153,38 +152,18 @@ class ImageCard extends Article {
         return line;
     }
 
+    /** Puts the keyboard focus on its preview, the link to the viewer (where the viewer was opened from). */
+    void focusPreview() {
+        if (open instanceof Anchor link) {
+            link.focus();
+        } else {
+            takeFocus();
+        }
+    }
+
     /** Puts the keyboard focus on the card's first action. */
     void takeFocus() {
         copy.focus();
-    }
-
-    /** "Used in 2 posts", opening to the posts the viewer may see; they are looked up only when opened. */
-    private Component usage(ImageSummary image, SerializableSupplier<List<ImageReferrer>> whereUsed) {
-        if (image.usageCount() == 0) {
-            Span unused = line(getTranslation("images.card.unused"));
-            unused.addClassName("image-usage");
-            return unused;
-        }
-        Details usage = new Details(getTranslation("images.card.used-in", image.usageCount()));
-        usage.addClassName("image-usage");
-        usage.addOpenedChangeListener(e -> {
-            if (e.isOpened() && usage.getContent().findAny().isEmpty()) {
-                List<ImageReferrer> visible = whereUsed.get();
-                UnorderedList posts = new UnorderedList();
-                for (ImageReferrer referrer : visible) {
-                    Anchor link = new Anchor(referrer.path(),
-                            referrer.label().isBlank() ? getTranslation("images.card.untitled") : referrer.label());
-                    link.getElement().setAttribute("router-link", true);
-                    posts.add(new ListItem(link));
-                }
-                int hidden = image.usageCount() - visible.size();
-                if (hidden > 0) {
-                    posts.add(new ListItem(getTranslation("images.card.hidden-drafts", hidden)));
-                }
-                usage.add(posts);
-            }
-        });
-        return usage;
     }
 
     static void error(String message) {

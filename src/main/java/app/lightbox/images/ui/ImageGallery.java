@@ -33,6 +33,7 @@ class ImageGallery extends Composite<Section> {
     private final WaitingThumbnails waiting;
     private LibraryQuery query = LibraryQuery.FIRST_PAGE;
     private long total;
+    private boolean loaded;
     private final Div cards = new Div();
     private final Checkbox unused = new Checkbox();
     private final ImageNameSearch search = new ImageNameSearch();
@@ -69,6 +70,27 @@ class ImageGallery extends Composite<Section> {
         return query;
     }
 
+    /** Whether it shows what the address asks for already, so that opening or closing the viewer keeps it as it is. */
+    boolean showing(LibraryQuery wanted) {
+        return loaded && query.equals(wanted);
+    }
+
+    /** What it shows now: changed by the reader's search and filter too, without a navigation. */
+    LibraryQuery query() {
+        return query;
+    }
+
+    /** Shows its current page again, as it is in the database now (after the viewer deleted an image, say). */
+    void reload() {
+        showPage(query);
+    }
+
+    /** Puts the focus on the preview of the image's card, if it is on this page. */
+    void focusPreview(String storedName) {
+        cards.getChildren().filter(c -> storedName.equals(c.getElement().getAttribute("data-stored-name")))
+                .findFirst().ifPresent(card -> ((ImageCard) card).focusPreview());
+    }
+
     /** A new upload: it is the newest, so it goes first on the first page. */
     void added(ImageSummary image) {
         if (!query.search().isEmpty()) {
@@ -101,6 +123,7 @@ class ImageGallery extends Composite<Section> {
     }
 
     private void showPage(LibraryQuery wanted) {
+        loaded = true;
         total = images.count(wanted.filter());
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         query = wanted.onPage(Math.clamp(wanted.page(), 0, last));
@@ -123,7 +146,7 @@ class ImageGallery extends Composite<Section> {
     /** Its card, with a placeholder that turns into the thumbnail by itself where that is not ready yet. */
     private ImageCard card(ImageSummary image, Map<String, DerivativeSizes> sizes) {
         boolean ready = sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
-        ImageCard card = new ImageCard(image, ready, actor.mayChange(image.uploaderId()),
+        ImageCard card = new ImageCard(image, ImageLibraryView.viewerHref(image.storedName(), query), ready, actor.mayChange(image.uploaderId()),
                 () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
         if (!ready) {
             waiting.await(image.storedName(), card);

@@ -2,49 +2,116 @@ package app.lightbox.images.ui;
 
 import app.lightbox.base.ui.ViewAddress;
 import app.lightbox.images.ImageDeletions;
+import app.lightbox.images.ImageDescriptions;
+import app.lightbox.images.ImageDetails;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
+import app.lightbox.images.ImageSummary;
 import app.lightbox.security.CurrentUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** The team's image library: drop images to upload them, see them appear, copy their links. */
+/**
+ * The team's image library: drop images to upload them, see them appear, copy their links; and
+ * {@code /images/{name}} opens one of them large in the {@link ImageViewer}, over the same list.
+ */
 @Route("images")
 @Menu(order = 1, icon = "vaadin:file-picture", title = "images.menu.library")
 @PermitAll
-public class ImageLibraryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ImageLibraryView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
+    private final ImageService images;
     private final ImageGallery gallery;
+    private final ImageViewer viewer;
 
-    ImageLibraryView(ImageService images, ImageDeletions deletions, ImageReferences references, Thumbnails thumbnails,
-            CurrentUser currentUser) {
+    ImageLibraryView(ImageService images, ImageDeletions deletions, ImageReferences references, ImageDetails details,
+            ImageDescriptions descriptions, Thumbnails thumbnails, CurrentUser currentUser) {
+        this.images = images;
         addClassNames("page", "image-library");
         var actor = currentUser.require();
         gallery = new ImageGallery(images, deletions, references, thumbnails, actor, address);
+        viewer = new ImageViewer(new ImageViewer.Services(images, deletions, details, descriptions, references), actor,
+                new ImageViewer.Listener() {
+                    @Override
+                    public void closed() {
+                        UI.getCurrent().navigate(ImageLibraryView.class, gallery.query().toParameters());
+                    }
+
+                    @Override
+                    public void moved(String storedName) {
+                        UI.getCurrent().getPage().getHistory().replaceState(null,
+                                location(storedName, gallery.query()));
+                    }
+
+                    @Override
+                    public void deleted() {
+                        gallery.reload();
+                    }
+                });
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }
 
-    /** Page, search and filter come from the address ({@code ?page=2&q=cat&unused=true}): Back, a reload, a link. */
+    /**
+     * Page, search and filter come from the address ({@code ?page=2&q=cat&unused=true}): Back, a reload, a
+     * link; and the image the viewer shows, if any ({@code /images/{name}?...}). Opening and closing the
+     * viewer leave the gallery as it is.
+     */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String storedName) {
         QueryParameters asked = event.getLocation().getQueryParameters();
-        QueryParameters shown = gallery.show(LibraryQuery.from(asked)).toParameters();
-        if (!shown.equals(asked)) {
-            address.replace(shown); // a page past the end reads as the last one, say, and a reload agrees
+        LibraryQuery wanted = LibraryQuery.from(asked);
+        LibraryQuery shown = gallery.showing(wanted) ? wanted : gallery.show(wanted);
+        if (storedName == null) {
+            String closed = viewer.hide();
+            if (closed != null) {
+                gallery.focusPreview(closed);
+            }
+            if (!shown.toParameters().equals(asked)) {
+                address.replace(shown.toParameters()); // a page past the end reads as the last one, say
+            }
+            return;
         }
+        Optional<ImageSummary> image = images.find(storedName);
+        if (image.isPresent()) {
+            viewer.show(image.get(), shown.filter());
+        } else {
+            viewer.hide();
+            address.replace(shown.toParameters());
+            Notification.show(getTranslation("images.viewer.not-found", storedName), 8000,
+                    Notification.Position.MIDDLE);
+        }
+    }
+
+    /** Where the viewer shows the image over the list {@code query}: {@code /images/{name}?q=cat}. */
+    static String viewerHref(String storedName, LibraryQuery query) {
+        return "/" + location(storedName, query).getPathWithQueryParameters();
+    }
+
+    private static Location location(String storedName, LibraryQuery query) {
+        return new Location(RouteConfiguration.forSessionScope().getUrl(ImageLibraryView.class, storedName),
+                query.toParameters());
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("images.library.page-title");
+        String shown = viewer.shownName();
+        return shown == null ? getTranslation("images.library.page-title")
+                : getTranslation("images.viewer.page-title", shown);
     }
 }

@@ -44,7 +44,7 @@ class ImageCardTest extends SpringBrowserlessTest {
         assertThat(lines(card)).contains("harbour.jpg", "Not used in any post")
                 .anyMatch(line -> line.contains("1600 × 1200 px")).anyMatch(line -> line.contains("ana"));
         Element preview = card.getElement().getChild(0);
-        assertThat(preview.getAttribute("href")).isEqualTo("/files/" + PHOTO.storedName());
+        assertThat(preview.getAttribute("href")).as("the viewer").isEqualTo("/images/x.png");
         assertThat(preview.getProperty("innerHTML")).startsWith("<img ").contains("src=\"/files/" + PHOTO.storedName() + "/thumb\"",
                 "alt=\"harbour.jpg\"", "loading=\"lazy\"", "width=\"1600\"", "height=\"1200\"");
         Element download = card.getElement().getChild(3); // preview, details, copy, download, delete
@@ -59,7 +59,7 @@ class ImageCardTest extends SpringBrowserlessTest {
     void a_name_that_looks_like_markup_stays_text_in_its_preview() {
         ImageSummary odd = ImageSummaries.withoutChecksum(2, PHOTO.storedName(), "\"><script>alert(1)</script>.jpg", "image/jpeg",
                 250_000, 1600, 1200, 7, "ana", PHOTO.uploadedAt(), 0, false, false);
-        ImageCard card = new ImageCard(odd, true, false, () -> {}, List::of);
+        ImageCard card = new ImageCard(odd, "/images/x.png", true, false, () -> {}, List::of);
 
         Document preview = Jsoup.parseBodyFragment(card.getElement().getChild(0).getProperty("innerHTML"));
         assertThat(preview.select("script")).isEmpty();
@@ -67,7 +67,7 @@ class ImageCardTest extends SpringBrowserlessTest {
     }
 
     private ImageCard card() {
-        ImageCard card = new ImageCard(PHOTO, true, true, () -> {}, List::of);
+        ImageCard card = new ImageCard(PHOTO, "/images/x.png", true, true, () -> {}, List::of);
         UI.getCurrent().add(card);
         return card;
     }

@@ -71,7 +71,8 @@ class ImageLibraryViewTest extends SpringBrowserlessTest {
         ImageCard card = find(ImageCard.class).all().getFirst();
         assertThat(ImageCardTest.lines(card)).contains("图片.png").anyMatch(line -> line.contains("30 × 20 px"));
         String storedName = card.getElement().getAttribute("data-stored-name");
-        assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName).exists()).isTrue();
+        assertThat(find(Anchor.class, card).withAttribute("href", "/images/" + storedName).exists())
+                .as("the preview opens the viewer").isTrue();
         assertThat(find(Anchor.class, card).withAttribute("href", "/files/" + storedName + "?download").exists()).isTrue();
         assertThat(find(Button.class, card).withAriaLabel("Delete 图片.png").exists()).isTrue();
     }
