@@ -1,5 +1,6 @@
 package app.lightbox.api;
 
+import app.lightbox.images.ImageLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -15,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code [0].detail}; a refused request has a single problem instead, {@code detail}). ToolConfigsTest
  * runs each of them against the app.
  *
- * <p>None has a deletion link: ShareX opens its {@code DeletionURL} in a browser, with a GET and
- * without the token, and no page of the app shows one image by its name to delete it from; the library
- * deletes, and {@code DELETE /api/v1/images/{name}} does for scripts.
+ * <p>ShareX's deletion link is the image's page ({@link ImageLinks#pageUrl}, the library's viewer), where its
+ * uploader deletes it after signing in: ShareX opens its {@code DeletionURL} in a browser, with a GET and
+ * without the token, so it cannot be the API's {@code DELETE /api/v1/images/{name}}, which scripts use.
  *
  * @param shareX a ShareX custom uploader ({@code .sxcu}, JSON)
  * @param picList PicList's built-in "advancedplist" uploader settings (JSON)
@@ -33,6 +34,8 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
     static final String SHAREX_VERSION = "14.0.0";
     /** Any member {@code detail}, of the answer or of its first item: where a refusal says why. */
     static final String SHAREX_ERROR = "{json:$..detail}";
+    /** The stored name of the uploaded image, in ShareX's syntax. */
+    private static final String SHAREX_NAME = "{json:[0].name}";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     /** For JSON inside a JSON string (PicGo and PicList take their headers so). */
@@ -47,12 +50,12 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
         String host = host(base);
         String name = host.isEmpty() ? "Lightbox" : "Lightbox (" + host + ")";
         String authorization = "Bearer " + token;
-        return new ToolConfigs(shareX(name, endpoint, authorization), picList(name, endpoint, authorization),
+        return new ToolConfigs(shareX(name, base, endpoint, authorization), picList(name, endpoint, authorization),
                 picGo(endpoint, authorization), ShellScript.flameshot(name, endpoint, token),
                 ShellScript.curl(endpoint, token, "screenshot.png"));
     }
 
-    private static String shareX(String name, String endpoint, String authorization) {
+    private static String shareX(String name, String base, String endpoint, String authorization) {
         Map<String, Object> sxcu = new LinkedHashMap<>();
         sxcu.put("Version", SHAREX_VERSION);
         sxcu.put("Name", name);
@@ -65,6 +68,7 @@ public record ToolConfigs(String shareX, String picList, String picGo, String sh
         sxcu.put("FileFormName", "file");
         sxcu.put("URL", "{json:[0].url}");
         sxcu.put("ThumbnailURL", "{json:[0].thumbnailUrl}");
+        sxcu.put("DeletionURL", base + ImageLinks.pageUrl(SHAREX_NAME));
         // A refused file is a problem in the array ([0].detail); a refused request (a wrong token, too many
         // logins) one problem of its own (detail). Newtonsoft's JSONPath, which ShareX uses, finds either.
         sxcu.put("ErrorMessage", SHAREX_ERROR);

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 public final class ImageLinks {
 
     static final String PATH = "/files/";
+    static final String PAGE = "/images/";
     static final String THUMBNAIL = "thumb";
     static final String DISPLAY = "display";
 
@@ -15,6 +16,14 @@ public final class ImageLinks {
 
     public static String url(String storedName) {
         return PATH + storedName;
+    }
+
+    /**
+     * The image's own page: the library's viewer showing it, with its facts and actions (delete among them),
+     * after signing in. For links that other tools open in a browser.
+     */
+    public static String pageUrl(String storedName) {
+        return PAGE + storedName;
     }
 
     public static String downloadUrl(String storedName) {

@@ -2,6 +2,7 @@ package app.lightbox.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lightbox.images.ImageLinks;
 import app.lightbox.images.TestImages;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * evaluated on the real answer with the tool's own semantics.
  */
 class ToolConfigsTest extends ApiTest {
+
+    private static final Pattern SHAREX_JSON = Pattern.compile("\\{json:([^}]+)}");
 
     @Autowired
     ApiTokenService tokens;
@@ -57,7 +62,6 @@ class ToolConfigsTest extends ApiTest {
         assertThat(sxcu.get("Name").asString()).isEqualTo("Lightbox (localhost:" + port + ")");
         assertThat(sxcu.get("DestinationType").asString()).isEqualTo("ImageUploader");
         assertThat(sxcu.get("Body").asString()).isEqualTo("MultipartFormData");
-        assertThat(sxcu.has("DeletionURL")).as("ShareX would open it without the token").isFalse();
         Map<String, String> headers = new HashMap<>(json.convertValue(sxcu.get("Headers"), Map.class));
 
         HttpResponse<String> answer = send(sxcu.get("RequestMethod").asString(), sxcu.get("RequestURL").asString(),
@@ -68,6 +72,9 @@ class ToolConfigsTest extends ApiTest {
         assertThat(url).startsWith(base() + "/files/");
         assertThat(fetch(url)).isEqualTo(200);
         assertThat(fetch(shareX(sxcu.get("ThumbnailURL").asString(), answer.body()))).isEqualTo(200);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(shareX(sxcu.get("DeletionURL").asString(), answer.body()))
+                .as("the image's page, where its uploader deletes it").isEqualTo(base() + ImageLinks.pageUrl(name));
         keep(answer);
 
         HttpResponse<String> refused = send(sxcu.get("RequestMethod").asString(), sxcu.get("RequestURL").asString(),
@@ -177,9 +184,13 @@ class ToolConfigsTest extends ApiTest {
      * (ShareX's CustomUploaderFunctionJson), so {@code [0].url} is {@code $.[0].url}. Newtonsoft's
      * {@code SelectToken} wants one token at most: a path that finds several is an error there.
      */
+    /** ShareX's syntax filled in: each {@code {json:path}} in the text replaced by what the path finds. */
     private static String shareX(String syntax, String body) {
-        assertThat(syntax).startsWith("{json:").endsWith("}");
-        String path = syntax.substring("{json:".length(), syntax.length() - 1);
+        assertThat(syntax).contains("{json:");
+        return SHAREX_JSON.matcher(syntax).replaceAll(path -> Matcher.quoteReplacement(jsonPath(path.group(1), body)));
+    }
+
+    private static String jsonPath(String path, String body) {
         Object found = JsonPath.read(body, path.startsWith("$.") ? path : "$." + path);
         if (found instanceof List<?> matches) {
             assertThat(matches).as("%s in %s", path, body).hasSize(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lightbox.base.ui.SentToBrowser;
 import app.lightbox.base.ui.SentToBrowser.AddressChange;
+import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.StoreResult;
 import app.lightbox.images.StoredInTest;
@@ -75,6 +76,14 @@ class ImageViewerTest extends SpringBrowserlessTest {
 
     private Image picture() {
         return find(Image.class, find(ViewerStage.class).single()).single();
+    }
+
+    @Test
+    void the_image_page_that_tools_link_to_is_the_viewer_of_that_image() {
+        UI.getCurrent().navigate(ImageLinks.pageUrl(names.get(2)).substring(1));
+
+        assertThat(viewer().isOpened()).isTrue();
+        assertThat(viewer().getHeaderTitle()).isEqualTo(tag + "-2.png");
     }
 
     @Test
