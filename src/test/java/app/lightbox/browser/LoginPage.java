@@ -50,9 +50,12 @@ public class LoginPage {
      */
     public static void logInBehindTheScenes(Page page, String username, String password) {
         APIRequestContext http = page.context().request();
-        APIResponse loginPage = http.get("/login");
+        // the session's language comes from its first request: the browser's, as the login page would have sent
+        String languages = (String) page.evaluate("() => navigator.languages.join(',')");
+        APIResponse loginPage = http.get("/login", RequestOptions.create().setHeader("Accept-Language", languages));
         String token = Jsoup.parse(loginPage.text()).selectFirst("meta[name=_csrf]").attr("content");
         APIResponse answer = http.post("/login", RequestOptions.create().setMaxRedirects(0)
+                .setHeader("Accept-Language", languages)
                 .setForm(FormData.create().set("username", username).set("password", password).set("_csrf", token)));
         String location = answer.headers().getOrDefault("location", "");
         if (answer.status() != 302 || location.contains("/login")) {
