@@ -30,7 +30,7 @@ class BlogBrowserIT extends BrowserTest {
     @Test
     void a_user_writes_a_post_and_an_anonymous_reader_sees_it_as_text_with_its_line_breaks() {
         String author = newAccount("writer");
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/posts/new");
         String title = "Hello <team> " + uniqueName("t");
         page.locator("vaadin-text-field input").fill(title);
@@ -78,7 +78,7 @@ class BlogBrowserIT extends BrowserTest {
         String author = newAccount("owner");
         PostDetails post = publish(posts.create("Owned " + uniqueName("p"), "original text", actor(author)), author);
         String intruder = newAccount("intruder");
-        LoginPage.open(page).login(intruder, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, intruder, PASSWORD);
 
         open("/posts/" + post.id());
         assertThat(page.locator("h1").textContent()).isEqualTo(post.title());
@@ -95,7 +95,7 @@ class BlogBrowserIT extends BrowserTest {
     void a_post_opened_from_the_editor_starts_at_its_top() {
         String author = newAccount("scroller");
         PostDetails post = posts.create("Long " + uniqueName("s"), "line\n\n".repeat(80), actor(author));
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         page.setViewportSize(1280, 360);
         open("/posts/" + post.id() + "/edit");
 
@@ -125,7 +125,7 @@ class BlogBrowserIT extends BrowserTest {
         String author = newAccount("tidy");
         PostDetails doomed = posts.create("Doomed " + uniqueName("d"), "text", actor(author));
         PostDetails kept = posts.create("Kept " + uniqueName("k"), "text", actor(author));
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/drafts");
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -143,7 +143,7 @@ class BlogBrowserIT extends BrowserTest {
     void the_author_edits_a_post_and_deletes_it_after_confirming() {
         String author = newAccount("editor");
         PostDetails post = posts.create("Draft " + uniqueName("p"), "text", actor(author));
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
 
         open("/posts/" + post.id() + "/edit");
         page.locator("vaadin-text-field input").fill("Final title");
@@ -168,7 +168,7 @@ class BlogBrowserIT extends BrowserTest {
     @Test
     void a_new_post_becomes_a_draft_at_the_first_keystroke_and_the_address_becomes_its_own() {
         String author = newAccount("hasty");
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/posts/new");
         String title = "Quick " + uniqueName("q");
 
@@ -214,7 +214,7 @@ class BlogBrowserIT extends BrowserTest {
 
     @Test
     void a_mistyped_address_shows_the_not_found_page_to_a_logged_in_user() {
-        LoginPage.open(page).login(newAccount("lost"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("lost"), PASSWORD);
 
         // Vaadin serves its page shell with 200 for every route and renders the error view in it.
         open("/no-such-page");
@@ -226,7 +226,7 @@ class BlogBrowserIT extends BrowserTest {
     void the_reader_and_the_editor_have_no_serious_accessibility_violations() {
         String author = newAccount("a11y");
         PostDetails post = posts.create("Accessible " + uniqueName("p"), "Some text\nover two lines", actor(author));
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
 
         open("/posts/" + post.id());
         assertThat(axe(page)).as("post view").isEmpty();

@@ -14,7 +14,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>The application runs on a random port with the test configuration; all browser tests share that
  * one Spring context (and so its database), so each test makes its own accounts with
- * {@link #uniqueName(String)}. Chromium is started once per test class; each test gets a fresh
+ * {@link #uniqueName(String)}. Chromium is started once for all of them; each test gets a fresh
  * {@link BrowserContext} (no cookies, no session) in {@code en-US}, and {@link #page} in it; see
  * {@link #useBrowserLanguage(String)} for another language. A failing test leaves a screenshot in
  * {@code target/screenshots/} ({@code -Dscreenshots=always} for every test; {@code -Dbrowser.headed=true}
@@ -56,6 +55,7 @@ public abstract class BrowserTest {
 
     private static Playwright playwright;
     private static Browser browser;
+    private static boolean closeHookAdded;
 
     /** The password of the accounts made with {@link #newAccount(String)}. */
     protected static final String PASSWORD = "correct horse battery";
@@ -69,8 +69,16 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * Starts Chromium for the first browser test class, and again only if it has gone; it is closed when
+     * the test JVM ends. A start per class cost about a second each.
+     */
     @BeforeAll
     static void launchBrowser() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
+        closeBrowser();
         boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
         Playwright.CreateOptions create = new Playwright.CreateOptions();
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
@@ -84,10 +92,13 @@ public abstract class BrowserTest {
         }
         playwright = Playwright.create(create);
         browser = playwright.chromium().launch(launch);
+        if (!closeHookAdded) {
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser, "close-chromium"));
+            closeHookAdded = true;
+        }
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    private static void closeBrowser() {
         if (browser != null) {
             browser.close();
         }

@@ -15,8 +15,20 @@ class CopyAsBrowserIT extends BrowserTest {
 
     /** The card of a new image of that name in the library, which the page shows. */
     private Locator uploadToLibrary(String name, Color color) throws IOException {
+        return uploadToLibrary(name, color, false);
+    }
+
+    /**
+     * As {@link #uploadToLibrary(String, Color)}; on the intranet host, which only the browser resolves,
+     * the login goes through the login page.
+     */
+    private Locator uploadToLibrary(String name, Color color, boolean intranetHost) throws IOException {
         String user = newAccount("copier");
-        LoginPage.open(page).login(user, PASSWORD);
+        if (intranetHost) {
+            LoginPage.open(page).login(user, PASSWORD);
+        } else {
+            LoginPage.logInBehindTheScenes(page, user, PASSWORD);
+        }
         open("/images");
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "image/png",
                 ImagesBrowserIT.image("png", 50, 40, color)));
@@ -80,7 +92,7 @@ class CopyAsBrowserIT extends BrowserTest {
             throws IOException {
         useIntranetHost();
         String name = "intranet-" + uniqueName("i") + ".png";
-        Locator card = uploadToLibrary(name, Color.PINK);
+        Locator card = uploadToLibrary(name, Color.PINK, true);
         assertThat(page.evaluate("() => window.isSecureContext || !!navigator.clipboard"))
                 .as("no clipboard API on http://" + INTRANET_HOST).isEqualTo(false);
         String link = "http://" + INTRANET_HOST + ":" + port + "/files/" + card.getAttribute("data-stored-name");

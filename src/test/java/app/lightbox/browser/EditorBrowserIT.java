@@ -32,7 +32,7 @@ class EditorBrowserIT extends BrowserTest {
     @Test
     void two_images_dropped_on_the_editor_upload_appear_in_the_preview_and_in_the_published_post() throws IOException {
         String author = newAccount("illustrator");
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/posts/new");
         String title = "Illustrated " + uniqueName("p");
         page.locator("vaadin-text-field input").fill(title);
@@ -209,7 +209,7 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void back_after_leaving_a_new_post_returns_to_its_draft() {
-        LoginPage.open(page).login(newAccount("backer"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("backer"), PASSWORD);
         open("/posts/new");
         String title = "Come back " + uniqueName("b");
         page.locator("vaadin-text-field input").fill(title);
@@ -265,7 +265,7 @@ class EditorBrowserIT extends BrowserTest {
     @Test
     void the_editor_is_usable_from_the_keyboard_and_the_upload_button_opens_the_file_chooser() {
         var choosers = interceptFileChoosers(page);
-        LoginPage.open(page).login(newAccount("keyboard"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("keyboard"), PASSWORD);
         open("/posts/new");
         // a new post starts in its title
         page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
@@ -295,7 +295,7 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void the_editor_the_library_picker_and_the_reader_have_no_serious_accessibility_violations() throws IOException {
-        LoginPage.open(page).login(newAccount("a11yeditor"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("a11yeditor"), PASSWORD);
         open("/images");
         String picked = "pick-" + uniqueName("k") + ".png";
         page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
@@ -326,7 +326,7 @@ class EditorBrowserIT extends BrowserTest {
     private app.lightbox.blog.PostDetails loggedInAuthorOf(String title, String body, String namePrefix) {
         String author = newAccount(namePrefix);
         var post = posts.create(title, body, accounts.findByUsername(author).orElseThrow().toActor());
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         return post;
     }
 
@@ -345,7 +345,7 @@ class EditorBrowserIT extends BrowserTest {
         var actor = accounts.findByUsername(author).orElseThrow().toActor();
         var draft = posts.create("Revised " + uniqueName("p"), "The published sentence.", actor);
         var post = posts.publish(draft.id(), draft.version(), actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/posts/" + post.id() + "/edit");
 
         typeUntilTheServerHasIt(page, "…not fini");
@@ -372,7 +372,7 @@ class EditorBrowserIT extends BrowserTest {
         String author = newAccount("paster");
         var actor = accounts.findByUsername(author).orElseThrow().toActor();
         var draft = posts.create("Pasted " + uniqueName("p"), "First paragraph.\n\nSecond paragraph.", actor);
-        LoginPage.open(page).login(author, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, author, PASSWORD);
         open("/posts/" + draft.id() + "/edit");
         typeUntilTheServerHasIt(page, "First paragraph, edited.\n\nSecond paragraph.");
 
@@ -400,7 +400,7 @@ class EditorBrowserIT extends BrowserTest {
         var existing = ((Stored) images.store(new ByteArrayInputStream(png),
                 "harbour.png", accounts.findByUsername(owner).orElseThrow().toActor())).image();
         long before = images.count(ImageFilter.all());
-        LoginPage.open(page).login(newAccount("secondsender"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("secondsender"), PASSWORD);
         open("/posts/new");
 
         drop(page, page.locator("vaadin-upload-drop-zone.editor-drop-zone"), Map.of("IMG_2041.png", png));
@@ -419,7 +419,7 @@ class EditorBrowserIT extends BrowserTest {
 
     @Test
     void a_file_over_the_size_limit_dropped_on_the_editor_is_refused_naming_the_limit() {
-        LoginPage.open(page).login(newAccount("bigfile"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("bigfile"), PASSWORD);
         open("/posts/new");
         // 16 MB and one byte, made in the page: the browser refuses it before sending anything
         JSHandle transfer = page.evaluateHandle("""

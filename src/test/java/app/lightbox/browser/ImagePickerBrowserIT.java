@@ -25,7 +25,7 @@ class ImagePickerBrowserIT extends BrowserTest {
         String tag = uniqueName("t");
         String first = stored(tag + "-first.png", actor);
         String second = stored(tag + "-second.png", actor);
-        LoginPage.open(page).login(writer, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, writer, PASSWORD);
         open("/posts/new");
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Insert from library")).click();
         Locator search = page.locator("vaadin-dialog-overlay vaadin-text-field input, vaadin-dialog vaadin-text-field input")

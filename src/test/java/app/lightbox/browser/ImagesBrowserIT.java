@@ -28,7 +28,7 @@ class ImagesBrowserIT extends BrowserTest {
 
     private void logInAndOpenLibrary() {
         String user = newAccount("uploader");
-        LoginPage.open(page).login(user, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, user, PASSWORD);
         open("/images");
         assertThat(path(page)).isEqualTo("/images");
     }
@@ -119,7 +119,7 @@ class ImagesBrowserIT extends BrowserTest {
         String href = "/files/" + card.getAttribute("data-stored-name");
 
         var other = newContext("en-US").newPage();
-        LoginPage.open(other).login(newAccount("bystander"), PASSWORD);
+        LoginPage.logInBehindTheScenes(other, newAccount("bystander"), PASSWORD);
         other.navigate("/images");
         waitForVaadin(other);
         Locator seenByOther = other.locator(".image-card").filter(new Locator.FilterOptions().setHasText(name));
@@ -178,7 +178,7 @@ class ImagesBrowserIT extends BrowserTest {
         for (int i = 0; i < 49; i++) { // a page and one more
             images.store(new ByteArrayInputStream(image("png", 8, 8, Color.GRAY)), tag + "-" + i + ".png", uploader);
         }
-        LoginPage.open(page).login(user, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, user, PASSWORD);
         open("/images");
         Locator position = page.locator(".pager > span[aria-live]");
 

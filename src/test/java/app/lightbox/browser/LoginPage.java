@@ -1,7 +1,12 @@
 package app.lightbox.browser;
 
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import org.jsoup.Jsoup;
 
 /** The login page ({@code /login}): Vaadin's fields in a plain HTML form, posting to Spring Security. */
 public class LoginPage {
@@ -35,6 +40,27 @@ public class LoginPage {
             form().locator("vaadin-checkbox input").check();
         }
         BrowserTest.waitForNewDocument(page, () -> submitButton().click());
+    }
+
+    /**
+     * Logs the page's browser context in without showing the login page: the form's fields and its CSRF
+     * token are posted with the context's own request API, so the context gets the session cookie that
+     * the page would have got. For tests whose subject comes after the login; it spares them two page
+     * loads (the login page and the page after it). The login page itself is AccountsBrowserIT's subject.
+     */
+    public static void logInBehindTheScenes(Page page, String username, String password) {
+        APIRequestContext http = page.context().request();
+        // the session's language comes from its first request: the browser's, as the login page would have sent
+        String languages = (String) page.evaluate("() => navigator.languages.join(',')");
+        APIResponse loginPage = http.get("/login", RequestOptions.create().setHeader("Accept-Language", languages));
+        String token = Jsoup.parse(loginPage.text()).selectFirst("meta[name=_csrf]").attr("content");
+        APIResponse answer = http.post("/login", RequestOptions.create().setMaxRedirects(0)
+                .setHeader("Accept-Language", languages)
+                .setForm(FormData.create().set("username", username).set("password", password).set("_csrf", token)));
+        String location = answer.headers().getOrDefault("location", "");
+        if (answer.status() != 302 || location.contains("/login")) {
+            throw new IllegalStateException("Could not log in as " + username + ": " + answer.status() + " to " + location);
+        }
     }
 
     /** The username input, with what it holds (after a failed login, the name that was typed). */

@@ -43,7 +43,7 @@ class ThumbnailsBrowserIT extends BrowserTest {
         List<String> requested = new CopyOnWriteArrayList<>();
         page.onRequest(request -> requested.add(request.url()));
 
-        LoginPage.open(page).login(member, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, member, PASSWORD);
         open("/images");
         Locator preview = card(image).locator("img");
         preview.waitFor();
@@ -95,7 +95,7 @@ class ThumbnailsBrowserIT extends BrowserTest {
         ImageSummary image = store(member, name);
         awaitJobDone(image);
         notMadeYet(image);
-        LoginPage.open(page).login(member, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, member, PASSWORD);
         open("/images");
         return image;
     }

@@ -150,7 +150,7 @@ class UploadsBrowserIT extends BrowserTest {
     }
 
     private void logInAndOpen(String path) {
-        LoginPage.open(page).login(newAccount("uploader"), PASSWORD);
+        LoginPage.logInBehindTheScenes(page, newAccount("uploader"), PASSWORD);
         open(path);
         assertThat(path(page)).isEqualTo(path);
     }

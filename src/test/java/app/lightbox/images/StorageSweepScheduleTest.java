@@ -28,9 +28,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The sweep runs by itself: once the application is up (a start after a crash finds the crash's
  * leftovers), and then every interval, each time followed by the location backfill. A context of its own, with
- * the sweep on and a short interval.
+ * the sweep on and a short interval (half a second: each test waits for the next sweep).
  */
-@SpringBootTest(properties = {"lightbox.storage.sweep.enabled=true", "lightbox.storage.sweep.interval=2s"})
+@SpringBootTest(properties = {"lightbox.storage.sweep.enabled=true", "lightbox.storage.sweep.interval=500ms"})
 class StorageSweepScheduleTest {
 
     private static final Path FOLDER;
