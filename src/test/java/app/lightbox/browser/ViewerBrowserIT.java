@@ -39,7 +39,7 @@ class ViewerBrowserIT extends BrowserTest {
             names.add(((StoreResult.Stored) result).image().storedName());
         }
         descriptions.describe(names.get(1), "A noisy gradient, as a test photo", actor);
-        LoginPage.open(page).login(user, PASSWORD);
+        LoginPage.logInBehindTheScenes(page, user, PASSWORD);
         return names;
     }
 
@@ -118,6 +118,8 @@ class ViewerBrowserIT extends BrowserTest {
                 viewer().locator(".viewer-stage").waitFor();
                 page.waitForFunction("() => { const i = document.querySelector('.viewer-canvas img');"
                         + " return i && i.complete && i.naturalWidth > 0; }");
+                // the dialog opens with an animation that scales it: measure it at its size
+                page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Screenshots.FOLDER.resolve("viewer-" + language + "-" + width + ".png")));
                 assertThat(axe(page)).as("axe in %s at %d px", language, width).isEmpty();
