@@ -7,6 +7,7 @@ import app.lightbox.images.ImageDetails;
 import app.lightbox.images.ImageReferences;
 import app.lightbox.images.ImageService;
 import app.lightbox.images.ImageSummary;
+import app.lightbox.security.Actor;
 import app.lightbox.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -37,32 +38,18 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
     private final ImageService images;
     private final ImageGallery gallery;
-    private final ImageViewer viewer;
+    private final ImageViewer.Services viewerServices;
+    private final Actor actor;
+    /** Made when an image is first shown: most visits open none, and every open page holds its parts. */
+    private @Nullable ImageViewer viewer;
 
     ImageLibraryView(ImageService images, ImageDeletions deletions, ImageReferences references, ImageDetails details,
             ImageDescriptions descriptions, Thumbnails thumbnails, CurrentUser currentUser) {
         this.images = images;
         addClassNames("page", "image-library");
-        var actor = currentUser.require();
+        actor = currentUser.require();
+        viewerServices = new ImageViewer.Services(images, deletions, details, descriptions, references);
         gallery = new ImageGallery(images, deletions, references, thumbnails, actor, address);
-        viewer = new ImageViewer(new ImageViewer.Services(images, deletions, details, descriptions, references), actor,
-                new ImageViewer.Listener() {
-                    @Override
-                    public void closed() {
-                        UI.getCurrent().navigate(ImageLibraryView.class, gallery.query().toParameters());
-                    }
-
-                    @Override
-                    public void moved(String storedName) {
-                        UI.getCurrent().getPage().getHistory().replaceState(null,
-                                location(storedName, gallery.query()));
-                    }
-
-                    @Override
-                    public void deleted() {
-                        gallery.reload();
-                    }
-                });
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }
@@ -78,7 +65,7 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
         LibraryQuery wanted = LibraryQuery.from(asked);
         LibraryQuery shown = gallery.showing(wanted) ? wanted : gallery.show(wanted);
         if (storedName == null) {
-            String closed = viewer.hide();
+            String closed = viewer == null ? null : viewer.hide();
             if (closed != null) {
                 gallery.focusPreview(closed);
             }
@@ -89,13 +76,39 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
         }
         Optional<ImageSummary> image = images.find(storedName);
         if (image.isPresent()) {
-            viewer.show(image.get(), shown.filter());
+            viewer().show(image.get(), shown.filter());
         } else {
-            viewer.hide();
+            if (viewer != null) {
+                viewer.hide();
+            }
             address.replace(shown.toParameters());
             Notification.show(getTranslation("images.viewer.not-found", storedName), 8000,
                     Notification.Position.MIDDLE);
         }
+    }
+
+    private ImageViewer viewer() {
+        if (viewer == null) {
+            viewer = new ImageViewer(viewerServices, actor,
+                    new ImageViewer.Listener() {
+                        @Override
+                        public void closed() {
+                            UI.getCurrent().navigate(ImageLibraryView.class, gallery.query().toParameters());
+                        }
+
+                        @Override
+                        public void moved(String storedName) {
+                            UI.getCurrent().getPage().getHistory().replaceState(null,
+                                    location(storedName, gallery.query()));
+                        }
+
+                        @Override
+                        public void deleted() {
+                            gallery.reload();
+                        }
+                    });
+        }
+        return viewer;
     }
 
     /** Where the viewer shows the image over the list {@code query}: {@code /images/{name}?q=cat}. */
@@ -110,7 +123,7 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
 
     @Override
     public String getPageTitle() {
-        String shown = viewer.shownName();
+        String shown = viewer == null ? null : viewer.shownName();
         return shown == null ? getTranslation("images.library.page-title")
                 : getTranslation("images.viewer.page-title", shown);
     }
