@@ -53,14 +53,16 @@ interface StoredImageRepository extends JpaRepository<StoredImage, Long> {
 
     /**
      * The image just before {@code (at, id)} in a newest-first list under the filter: the oldest of the newer
-     * ones, one row through the newest-first index.
+     * ones, one row through the newest-first index (the plain bound on the upload time lets it seek there).
      */
-    @Query("select i.storedName from StoredImage i where (i.uploadedAt > :at or (i.uploadedAt = :at and i.id > :id))"
+    @Query("select i.storedName from StoredImage i where i.uploadedAt >= :at"
+            + " and (i.uploadedAt > :at or (i.uploadedAt = :at and i.id > :id))"
             + FILTERED + " order by i.uploadedAt asc, i.id asc")
     List<String> findNewer(Instant at, long id, String pattern, boolean unusedOnly, Pageable one);
 
     /** The image just after {@code (at, id)} in a newest-first list under the filter. */
-    @Query("select i.storedName from StoredImage i where (i.uploadedAt < :at or (i.uploadedAt = :at and i.id < :id))"
+    @Query("select i.storedName from StoredImage i where i.uploadedAt <= :at"
+            + " and (i.uploadedAt < :at or (i.uploadedAt = :at and i.id < :id))"
             + FILTERED + " order by i.uploadedAt desc, i.id desc")
     List<String> findOlder(Instant at, long id, String pattern, boolean unusedOnly, Pageable one);
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -86,6 +87,12 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /** The one way to sign in by password, for the login form and the API's HTTP Basic alike. */
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(AccountDetailsService accounts, PasswordEncoder passwords) {
+        return PasswordSignIn.provider(accounts, passwords);
     }
 
     @Bean

@@ -86,7 +86,7 @@ class ViewerBrowserIT extends BrowserTest {
         viewer().locator(".viewer-stage").waitFor();
         waitForVaadin();
         page.waitForFunction("() => document.activeElement && document.activeElement.classList.contains('viewer-stage')");
-        page.keyboard().type("+");
+        page.keyboard().press("Shift+Equal"); // "+" as typed on a US keyboard
         waitForVaadin();
         assertThat(shownSrc()).isEqualTo("/files/" + names.get(0));
         assertThat(page.locator(".viewer-canvas.zoomed").count()).isOne();

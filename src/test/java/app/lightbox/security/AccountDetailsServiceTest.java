@@ -36,8 +36,7 @@ class AccountDetailsServiceTest {
 
     @BeforeEach
     void anAccount() {
-        provider = new DaoAuthenticationProvider(details);
-        provider.setPasswordEncoder(passwords);
+        provider = PasswordSignIn.provider(details, passwords);
         name = "locksmith" + UUID.randomUUID().toString().substring(0, 8);
         accounts.register(name, "correct horse battery");
     }
@@ -86,6 +85,14 @@ class AccountDetailsServiceTest {
         accounts.enable(ADMIN, id);
         assertThat(provider.authenticate(new UsernamePasswordAuthenticationToken(name, "correct horse battery"))
                 .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_disabled_account_with_a_wrong_password_is_refused_as_any_wrong_password_is_so_the_name_tells_nothing() {
+        accounts.disable(ADMIN, accounts.findByUsername(name).orElseThrow().getId());
+
+        assertThatThrownBy(() -> provider.authenticate(new UsernamePasswordAuthenticationToken(name, "a guess")))
+                .isExactlyInstanceOf(BadCredentialsException.class);
     }
 
     /** An admin as the service sees one; these tests' accounts are never admins. */

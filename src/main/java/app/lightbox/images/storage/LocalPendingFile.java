@@ -8,16 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A file of the {@link LocalFolderStorage} written under a temporary name, being forced to disk in the
  * background since it was written; committing waits for that, then moves it to its name.
  */
 final class LocalPendingFile implements PendingFile {
-
-    private static final Logger log = LoggerFactory.getLogger(LocalPendingFile.class);
 
     private final LocalFolderStorage storage;
     private final Path temp;
@@ -91,11 +87,8 @@ final class LocalPendingFile implements PendingFile {
     @Override
     public void close() {
         if (!committed) {
-            try {
-                awaitSync(); // no file deleted while it is being forced, whatever the platform
-            } catch (IOException e) {
-                log.debug("A discarded file could not be forced to disk", e);
-            }
+            // not worth its fsync: a refused upload, a duplicate, an original replaced by its cleaned copy
+            synced.cancel(true);
             LocalFolderStorage.deleteQuietly(temp);
         }
     }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Location;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @Route("images")
 @Menu(order = 1, icon = "vaadin:file-picture", title = "images.menu.library")
 @PermitAll
-public class ImageLibraryView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class ImageLibraryView extends Main implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final ViewAddress address = new ViewAddress(ImageLibraryView.class);
     private final ImageService images;
@@ -119,6 +121,17 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
     private static Location location(String storedName, LibraryQuery query) {
         return new Location(RouteConfiguration.forSessionScope().getUrl(ImageLibraryView.class, storedName),
                 query.toParameters());
+    }
+
+    /**
+     * Opened on its own, the viewer belongs to the page, not to this view: it closes on any navigation, to
+     * another page by one of its links or Back, or within the library (which opens it again if asked).
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (viewer != null && !event.getNavigationTarget().equals(ImageLibraryView.class)) {
+            viewer.hide();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.lightbox.images.ImageLinks;
 import app.lightbox.images.ImageSummary;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,6 +50,8 @@ class ViewerStage extends Div implements Focusable<ViewerStage> {
         Shortcuts.addShortcutListener(this, onPrevious::run, Key.ARROW_LEFT).listenOn(this);
         Shortcuts.addShortcutListener(this, onNext::run, Key.ARROW_RIGHT).listenOn(this);
         Shortcuts.addShortcutListener(this, () -> zoom(true), Key.of("+")).listenOn(this);
+        // on most layouts "+" is Shift and "="; a shortcut fires only with the modifiers it names
+        Shortcuts.addShortcutListener(this, () -> zoom(true), Key.of("+"), KeyModifier.SHIFT).listenOn(this);
         Shortcuts.addShortcutListener(this, () -> zoom(false), Key.of("-")).listenOn(this);
     }
 

@@ -79,6 +79,15 @@ class ImageViewerTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void leaving_the_library_from_the_viewer_by_a_link_closes_the_viewer() {
+        open(names.get(0));
+
+        UI.getCurrent().navigate(""); // where a where-used link or Back to another page goes: the blog
+
+        assertThat(find(ImageViewer.class).all()).noneMatch(ImageViewer::isOpened);
+    }
+
+    @Test
     void the_image_page_that_tools_link_to_is_the_viewer_of_that_image() {
         UI.getCurrent().navigate(ImageLinks.pageUrl(names.get(2)).substring(1));
 
