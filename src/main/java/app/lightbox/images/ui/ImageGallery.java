@@ -12,6 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -30,6 +31,8 @@ class ImageGallery extends Composite<Section> {
     private final ImageReferences references;
     private final Actor actor;
     private final ViewAddress address;
+    /** Where a card's preview opens its image large, in the list shown. */
+    private final SerializableBiFunction<String, LibraryQuery, String> viewerLink;
     private final WaitingThumbnails waiting;
     private LibraryQuery query = LibraryQuery.FIRST_PAGE;
     private long total;
@@ -42,8 +45,9 @@ class ImageGallery extends Composite<Section> {
 
     /** Shows nothing until {@link #show(LibraryQuery)} says what. */
     ImageGallery(ImageService images, ImageDeletions deletions, ImageReferences references, Thumbnails thumbnails,
-            Actor actor, ViewAddress address) {
+            Actor actor, ViewAddress address, SerializableBiFunction<String, LibraryQuery, String> viewerLink) {
         this.images = images;
+        this.viewerLink = viewerLink;
         this.deletions = deletions;
         this.waiting = new WaitingThumbnails(this, thumbnails);
         this.references = references;
@@ -146,8 +150,8 @@ class ImageGallery extends Composite<Section> {
     /** Its card, with a placeholder that turns into the thumbnail by itself where that is not ready yet. */
     private ImageCard card(ImageSummary image, Map<String, DerivativeSizes> sizes) {
         boolean ready = sizes.getOrDefault(image.storedName(), DerivativeSizes.ORIGINAL_ONLY).thumbnailReady();
-        ImageCard card = new ImageCard(image, ImageLibraryView.viewerHref(image.storedName(), query), ready, actor.mayChange(image.uploaderId()),
-                () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
+        ImageCard card = new ImageCard(image, viewerLink.apply(image.storedName(), query), ready,
+                actor.mayChange(image.uploaderId()), () -> confirmDelete(image), () -> references.whereUsed(image.storedName(), actor));
         if (!ready) {
             waiting.await(image.storedName(), card);
         }

@@ -51,7 +51,8 @@ public class ImageLibraryView extends Main implements HasUrlParameter<String>, H
         addClassNames("page", "image-library");
         actor = currentUser.require();
         viewerServices = new ImageViewer.Services(images, deletions, details, descriptions, references);
-        gallery = new ImageGallery(images, deletions, references, thumbnails, actor, address);
+        gallery = new ImageGallery(images, deletions, references, thumbnails, actor, address,
+                ImageLibraryView::viewerHref);
         ImageUploader uploader = new ImageUploader(images, actor, gallery::added);
         add(new H1(getTranslation("images.library.title")), uploader, gallery);
     }
